@@ -1,0 +1,26 @@
+// swift-tools-version:6.0
+// engage: a content linter for technical articles.
+// Layering (each target only sees the ones before it):
+//   EngageMarkdown  - exact, linear Markdown tokenizer (knows nothing of the framework)
+//   EngageText      - prose analysis: words, sentences, quantities, second person
+//   EngageCLI       - commands, file discovery, reporters (all testable)
+//   engage          - the thin executable: hands argv to EngageCLI
+// No package dependencies: the tool builds offline from a clean clone.
+import PackageDescription
+
+let package = Package(
+    name: "engage",
+    products: [
+        .executable(name: "engage", targets: ["engage"]),
+        .library(name: "EngageMarkdown", targets: ["EngageMarkdown"]),
+    ],
+    targets: [
+        .target(name: "EngageMarkdown"),
+        .target(name: "EngageText", dependencies: ["EngageMarkdown"]),
+        .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText"]),
+        .executableTarget(name: "engage", dependencies: ["EngageCLI"]),
+        .testTarget(name: "EngageMarkdownTests", dependencies: ["EngageMarkdown"]),
+        .testTarget(name: "EngageTextTests", dependencies: ["EngageText", "EngageMarkdown"]),
+        .testTarget(name: "EngageCLITests", dependencies: ["EngageCLI"]),
+    ]
+)

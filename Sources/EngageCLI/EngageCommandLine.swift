@@ -1,0 +1,3 @@
+public enum EngageCommandLine {
+    public static func run(arguments: [String]) -> Int32 { 0 }
+}

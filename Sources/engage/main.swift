@@ -1,0 +1,4 @@
+import EngageCLI
+import Foundation
+
+exit(EngageCommandLine.run(arguments: Array(CommandLine.arguments.dropFirst())))

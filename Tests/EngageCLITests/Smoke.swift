@@ -1,0 +1,2 @@
+import XCTest
+final class EngageCLITestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

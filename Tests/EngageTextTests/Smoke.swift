@@ -1,0 +1,2 @@
+import XCTest
+final class EngageTextTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
