@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "EngageText", dependencies: ["EngageMarkdown"]),
         .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText"]),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"]),
+        .executableTarget(name: "engage-bench", dependencies: ["EngageMarkdown", "EngageText"], path: "Benchmarks/engage-bench"),
         .testTarget(name: "EngageMarkdownTests", dependencies: ["EngageMarkdown"]),
         .testTarget(name: "EngageTextTests", dependencies: ["EngageText", "EngageMarkdown"]),
         .testTarget(name: "EngageCLITests", dependencies: ["EngageCLI"]),
