@@ -1,2 +1,0 @@
-import XCTest
-final class EngageMarkdownTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
