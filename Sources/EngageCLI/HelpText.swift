@@ -1,0 +1,50 @@
+enum HelpText {
+    static let usage = """
+    usage: engage <command> [options] <paths...>
+    Try 'engage --help'.
+
+    """
+
+    static let main = """
+    engage \(EngageCommandLine.version): lint technical articles against the Technical Content Engagement Framework.
+
+    USAGE
+      engage lint [options] <paths...>      check posts (files, folders, or - for stdin)
+      engage outline [options] <paths...>   print the block structure the tokenizer found
+      engage --help | --version
+
+    PATHS
+      Files are read as given. Folders are searched recursively for .md, .markdown
+      and .mdx files; hidden folders, .git and node_modules are skipped. '-' reads stdin.
+
+    OPTIONS
+      --format text|json    output format (default: text)
+      -h, --help            help for a command: engage <command> --help
+
+    EXIT CODES
+      0  every file passed (or the command succeeded)
+      1  at least one file failed the lint
+      2  usage error, bad configuration, or a file that could not be read
+         (the other files are still processed)
+
+    """
+
+    static let outline = """
+    usage: engage outline [--format text|json] <paths...>
+
+    Prints every block the tokenizer found, in document order, with its start and
+    end line: headings with level and text, code blocks with their info string,
+    tables with their row count. Lines are 1-based; columns count Unicode scalars.
+
+    JSON: {"files":[{"path":"...","blocks":[{"kind":"heading","line":12,"endLine":12,
+           "level":2,"text":"..."}]}],"errors":[{"path":"...","line":3,"message":"..."}]}
+
+    """
+
+    static let lint = """
+    usage: engage lint [--format text|json] <paths...>
+
+    Lints each post. Until the rule engine lands this prints the outline.
+
+    """
+}
