@@ -1,2 +1,0 @@
-import XCTest
-final class EngageCLITestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
