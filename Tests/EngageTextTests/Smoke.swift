@@ -1,2 +1,0 @@
-import XCTest
-final class EngageTextTestsSmoke: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
