@@ -3,6 +3,7 @@
 // Layering (each target only sees the ones before it):
 //   EngageMarkdown  - exact, linear Markdown tokenizer (knows nothing of the framework)
 //   EngageText      - prose analysis: words, sentences, quantities, second person
+//   EngageSections  - the section classifier: maps a post onto the framework's 8 sections
 //   EngageCLI       - commands, file discovery, reporters (all testable)
 //   engage          - the thin executable: hands argv to EngageCLI
 // No package dependencies: the tool builds offline from a clean clone.
@@ -17,11 +18,13 @@ let package = Package(
     targets: [
         .target(name: "EngageMarkdown"),
         .target(name: "EngageText", dependencies: ["EngageMarkdown"]),
-        .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText"]),
+        .target(name: "EngageSections", dependencies: ["EngageMarkdown", "EngageText"]),
+        .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText", "EngageSections"]),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"]),
         .executableTarget(name: "engage-bench", dependencies: ["EngageMarkdown", "EngageText"], path: "Benchmarks/engage-bench"),
         .testTarget(name: "EngageMarkdownTests", dependencies: ["EngageMarkdown"]),
         .testTarget(name: "EngageTextTests", dependencies: ["EngageText", "EngageMarkdown"]),
+        .testTarget(name: "EngageSectionsTests", dependencies: ["EngageSections", "EngageMarkdown", "EngageText"]),
         .testTarget(name: "EngageCLITests", dependencies: ["EngageCLI"]),
     ]
 )

@@ -1,0 +1,98 @@
+/// Scores one part against each section: the emission potentials of the
+/// decoder, as weighted evidence so the winning reasons can be shown.
+///
+/// Weights are log-odds-like: a strong heading phrase (~3 x 1.6) outweighs
+/// content signals, which outweigh position. They were set from the
+/// framework's descriptions, then checked against hand-labelled posts.
+struct SectionScorer {
+    let headings: PhraseLexicon
+    let cues: PhraseLexicon
+
+    /// Where each section typically sits, as a fraction of the post.
+    static let typicalPosition: [SectionID: Double] = [
+        .hook: 0, .problem: 0.15, .whyFails: 0.3, .shift: 0.4, .solution: 0.55, .proof: 0.72, .quickWin: 0.82, .cta: 0.95,
+    ]
+    static let prior: [SectionID: Double] = [.solution: 0.6, .other: 0.2]
+
+    func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool) -> [Evidence] {
+        var found: [Evidence] = []
+        for (section, weight) in SectionScorer.prior {
+            found.append(Evidence(section: section, weight: weight, reason: "prior"))
+        }
+        if isOpening {
+            let hasContent = hasTitle || signals.wordCount > 0
+            found.append(Evidence(section: .hook, weight: hasContent ? 6 : -6,
+                                  reason: hasContent ? "opening of the post (title and intro)" : "empty opening"))
+            return found
+        }
+        found += headingEvidence(signals)
+        found += cueEvidence(signals)
+        found += structureEvidence(signals)
+        found += positionEvidence(index: index, count: count)
+        return found
+    }
+
+    private func headingEvidence(_ signals: PartSignals) -> [Evidence] {
+        headings.strongest(in: signals.headingWords).map { section, match in
+            Evidence(section: section, weight: 1.6 * match.weight, reason: "heading says '\(match.phrase)'")
+        }
+    }
+
+    /// Content phrases, capped per section so repetition cannot win alone.
+    private func cueEvidence(_ signals: PartSignals) -> [Evidence] {
+        var totals: [SectionID: (Double, [String])] = [:]
+        for match in cues.matches(in: signals.proseWords) {
+            var entry = totals[match.section] ?? (0, [])
+            entry.0 += match.weight
+            if !entry.1.contains(match.phrase) { entry.1.append(match.phrase) }
+            totals[match.section] = entry
+        }
+        return totals.map { section, entry in
+            let quoted = entry.1.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+            return Evidence(section: section, weight: 0.5 * min(entry.0, 2.5), reason: "content says \(quoted)")
+        }
+    }
+
+    private func structureEvidence(_ signals: PartSignals) -> [Evidence] {
+        var found: [Evidence] = []
+        func add(_ section: SectionID, _ weight: Double, _ reason: String) {
+            found.append(Evidence(section: section, weight: weight, reason: reason))
+        }
+        if signals.codeBlocks > 0 {
+            add(.solution, 0.4 + 0.15 * Double(min(signals.codeBlocks, 6)), "\(signals.codeBlocks) code block(s)")
+        } else {
+            add(.solution, -0.4, "no code")
+        }
+        if signals.stepHeadings >= 2 { add(.solution, 0.5, "\(signals.stepHeadings) step headings") }
+        if let minutes = signals.headingTimeBox, minutes <= 30 {
+            add(.quickWin, 1.8, "time box in heading: \(minutes) minutes")
+            if signals.commandBlocks + signals.codeBlocks > 0 { add(.quickWin, 0.4, "commands to run") }
+        }
+        let companies = signals.companies.count
+        if companies >= 3 {
+            add(.proof, 1.8, "companies: " + signals.companies.prefix(4).joined(separator: ", "))
+        } else if companies == 2 {
+            add(.proof, 0.8, "companies: " + signals.companies.joined(separator: ", "))
+        }
+        if signals.quantities >= 3 { add(.problem, 0.3, "\(signals.quantities) quantities") }
+        if signals.quantities >= 3, companies >= 2 { add(.proof, 0.5, "companies with figures") }
+        if signals.crossMarks >= 2, signals.crossMarks > signals.checkMarks {
+            add(.whyFails, 0.6, "\(signals.crossMarks) ❌ marks")
+        }
+        if signals.linkItems >= 2 { add(.cta, 1.0, "list of \(signals.linkItems) links") }
+        if signals.wordCount < 15, signals.codeBlocks == 0, signals.tables == 0, signals.listItems == 0 {
+            add(.other, 0.5, "almost no content")
+        }
+        return found
+    }
+
+    /// A gentle pull towards each section's usual place in the post.
+    private func positionEvidence(index: Int, count: Int) -> [Evidence] {
+        let position = count > 1 ? Double(index) / Double(count - 1) : 0
+        var found: [Evidence] = SectionScorer.typicalPosition.map { section, typical in
+            Evidence(section: section, weight: 0.8 * (0.25 - abs(position - typical)), reason: "position \(Int(position * 100))% through the post")
+        }
+        if index > 2 { found.append(Evidence(section: .hook, weight: -4, reason: "too far from the top for a hook")) }
+        return found
+    }
+}

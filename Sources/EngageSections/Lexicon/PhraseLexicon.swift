@@ -1,0 +1,109 @@
+/// Weighted phrases per section, read from the `Rules/sections/*.txt` format:
+/// `[section]` headers, `phrase = weight` lines, `#` comments.
+///
+/// Matching walks a word trie once per text position, so finding every
+/// phrase in a text costs O(words × longest phrase), whatever the lexicon size.
+public struct PhraseLexicon: Sendable {
+    public struct Match: Equatable, Sendable {
+        public let section: SectionID
+        public let phrase: String
+        public let weight: Double
+    }
+
+    private final class TrieNode: @unchecked Sendable {
+        var children: [String: TrieNode] = [:]
+        var entries: [(SectionID, String, Double)] = []
+    }
+
+    private let root = TrieNode()
+    public private(set) var phraseCount = 0
+
+    public init() {}
+
+    /// Parses lexicon text; throws on an unknown section or a bad weight, naming the line.
+    public init(text: String, origin: String) throws(LexiconError) {
+        var section: SectionID?
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingSpaces()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("["), line.hasSuffix("]") {
+                let name = String(line.dropFirst().dropLast())
+                guard let id = SectionID(rawValue: name) else {
+                    throw LexiconError(origin: origin, line: index + 1, message: "unknown section '\(name)'")
+                }
+                section = id
+                continue
+            }
+            guard let current = section else {
+                throw LexiconError(origin: origin, line: index + 1, message: "phrase before any [section] header")
+            }
+            var phrase = line
+            var weight = 1.0
+            if let equals = line.lastIndex(of: "=") {
+                phrase = line[..<equals].trimmingSpaces()
+                guard let value = Double(line[line.index(after: equals)...].trimmingSpaces()), value > 0 else {
+                    throw LexiconError(origin: origin, line: index + 1, message: "weight must be a positive number")
+                }
+                weight = value
+            }
+            add(phrase: String(phrase), section: current, weight: weight)
+        }
+    }
+
+    public mutating func add(phrase: String, section: SectionID, weight: Double) {
+        let words = PhraseNormalizer.words(phrase)
+        guard !words.isEmpty else { return }
+        var node = root
+        for word in words {
+            if let next = node.children[word] { node = next } else {
+                let next = TrieNode()
+                node.children[word] = next
+                node = next
+            }
+        }
+        node.entries.append((section, words.joined(separator: " "), weight))
+        phraseCount += 1
+    }
+
+    /// Every phrase occurrence in `words`, in text order.
+    public func matches(in words: [String]) -> [Match] {
+        var found: [Match] = []
+        for start in words.indices {
+            var node = root
+            var index = start
+            while index < words.count, let next = node.children[words[index]] {
+                node = next
+                index += 1
+                for (section, phrase, weight) in node.entries {
+                    found.append(Match(section: section, phrase: phrase, weight: weight))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The strongest match per section.
+    public func strongest(in words: [String]) -> [SectionID: Match] {
+        var best: [SectionID: Match] = [:]
+        for match in matches(in: words) where (best[match.section]?.weight ?? 0) < match.weight {
+            best[match.section] = match
+        }
+        return best
+    }
+}
+
+public struct LexiconError: Error, Equatable, CustomStringConvertible, Sendable {
+    public let origin: String
+    public let line: Int
+    public let message: String
+    public var description: String { "\(origin):\(line): error: \(message)" }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var slice = self
+        while let first = slice.first, first == " " || first == "\t" || first == "\r" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" || last == "\r" { slice = slice.dropLast() }
+        return slice
+    }
+}

@@ -1,0 +1,137 @@
+import EngageMarkdown
+import EngageText
+
+/// Maps a post onto the framework's sections: cut into parts, measure each
+/// part, score it against every section, decode the whole sequence.
+public struct SectionClassifier: Sendable {
+    let scorer: SectionScorer
+    let companies: CompanyMatcher
+
+    public init(headings: PhraseLexicon = SectionClassifier.builtinHeadings,
+                cues: PhraseLexicon = SectionClassifier.builtinCues,
+                companies: CompanyMatcher = .builtin) {
+        scorer = SectionScorer(headings: headings, cues: cues)
+        self.companies = companies
+    }
+
+    public func classify(_ document: Document) -> SectionMap {
+        let structure = PostStructure(document: document)
+        let hasTitle = structure.title != nil
+        var parts = structure.parts
+        // An opening with no title and no content is no part at all.
+        if let first = parts.first, first.heading == nil, first.blocks.allSatisfy({ SectionClassifier.isInvisible($0, document) }), !hasTitle {
+            parts.removeFirst()
+        }
+        let signals = parts.map { PartSignals(part: $0, document: document, companies: companies) }
+        let evidence = parts.indices.map { index in
+            scorer.evidence(for: signals[index], index: index, count: parts.count,
+                            isOpening: parts[index].heading == nil, hasTitle: hasTitle)
+        }
+        let scores = evidence.map { list in
+            SectionID.allCases.map { section in list.filter { $0.section == section }.reduce(0) { $0 + $1.weight } }
+        }
+        let (path, posterior) = SectionDecoder.decode(scores)
+        var classified: [ClassifiedPart] = []
+        for index in parts.indices {
+            let section = SectionDecoder.states[path[index]]
+            classified.append(makePart(parts[index], section: section, confidence: posterior[index][path[index]],
+                                       evidence: evidence[index], document: document))
+        }
+        let (present, presenceEvidence) = presence(classified, signals: signals)
+        return SectionMap(title: structure.title, titleLine: structure.titleHeading.map { document.startLine($0) },
+                          topLevel: structure.topLevel, parts: classified, present: present, presenceEvidence: presenceEvidence)
+    }
+
+    private func makePart(_ part: PostStructure.Part, section: SectionID, confidence: Double,
+                          evidence: [Evidence], document: Document) -> ClassifiedPart {
+        let reasons = evidence.filter { $0.section == section && $0.weight > 0 && $0.reason != "prior" }
+            .sorted { $0.weight > $1.weight }.prefix(4).map(\.reason)
+        let level: Int
+        if let heading = part.heading, case .heading(let headingLevel, _) = document.kind(heading) { level = headingLevel } else { level = 0 }
+        return ClassifiedPart(
+            line: part.heading.map { document.startLine($0) } ?? 1,
+            level: level,
+            heading: part.heading.map { document.plainText($0) } ?? "(opening)",
+            headingNode: part.heading,
+            section: section,
+            confidence: confidence,
+            evidence: reasons,
+            region: SectionClassifier.region(part.blocks, document: document),
+            subsections: subsections(of: part, in: section, document: document))
+    }
+
+    /// Sub-headings whose wording strongly names a different section start a
+    /// sub-region of that section ("### Common Mistakes" under a problem part).
+    private func subsections(of part: PostStructure.Part, in section: SectionID, document: Document) -> [ClassifiedSubsection] {
+        var found: [ClassifiedSubsection] = []
+        for (position, heading) in part.subheadings.enumerated() {
+            let words = PhraseNormalizer.words(document.plainText(heading))
+            let matches = scorer.headings.strongest(in: words)
+            guard let best = matches.values.max(by: { $0.weight < $1.weight }), best.section != section,
+                  best.section != .other, best.weight >= 2.2,
+                  best.weight > (matches[section]?.weight ?? 0) else { continue }
+            let level = SectionClassifier.level(heading, document)
+            // The sub-region runs to the next sub-heading at the same or a shallower level.
+            let end = part.subheadings[(position + 1)...].first { SectionClassifier.level($0, document) <= level }
+            let blocks = part.blocks.drop { $0 != heading }.prefix { $0 != end }
+            found.append(ClassifiedSubsection(
+                line: document.startLine(heading), level: level, heading: document.plainText(heading),
+                section: best.section, evidence: "heading says '\(best.phrase)'",
+                region: SectionClassifier.region(Array(blocks), document: document)))
+        }
+        return found
+    }
+
+    private func presence(_ parts: [ClassifiedPart], signals: [PartSignals]) -> ([SectionID: Bool], [SectionID: String]) {
+        var present: [SectionID: Bool] = [:]
+        var why: [SectionID: String] = [:]
+        for section in SectionID.framework { present[section] = false }
+        for part in parts where part.section != .other { present[part.section] = true }
+        for part in parts {
+            for sub in part.subsections where present[sub.section] != true {
+                present[sub.section] = true
+                why[sub.section] = "sub-heading '\(sub.heading)' (line \(sub.line))"
+            }
+        }
+        if present[.proof] != true, let index = signals.firstIndex(where: { $0.companies.count >= 3 }) {
+            present[.proof] = true
+            why[.proof] = "companies named in '\(parts[index].heading)': " + signals[index].companies.prefix(4).joined(separator: ", ")
+        }
+        return (present, why)
+    }
+
+    static func level(_ heading: NodeID, _ document: Document) -> Int {
+        if case .heading(let level, _) = document.kind(heading) { return level }
+        return 0
+    }
+
+    static func region(_ blocks: [NodeID], document: Document) -> SectionRegion {
+        let start = blocks.first.map { document.startLine($0) } ?? 1
+        let end = blocks.last.map { document.endLine($0) } ?? start
+        return SectionRegion(blocks: blocks, startLine: start, endLine: end)
+    }
+
+    /// Blocks a reader does not see as content (comments, front matter, link definitions).
+    static func isInvisible(_ block: NodeID, _ document: Document) -> Bool {
+        switch document.kind(block) {
+        case .frontMatter, .htmlBlock, .linkReferenceDefinition, .thematicBreak: return true
+        default: return false
+        }
+    }
+}
+
+extension SectionClassifier {
+    /// Rules/sections/headings.txt, compiled in.
+    public static let builtinHeadings = builtinLexicon("sections/headings.txt")
+    /// Rules/sections/content-cues.txt, compiled in.
+    public static let builtinCues = builtinLexicon("sections/content-cues.txt")
+
+    private static func builtinLexicon(_ path: String) -> PhraseLexicon {
+        do {
+            return try PhraseLexicon(text: BuiltinResources.files[path] ?? "", origin: "Rules/" + path)
+        } catch {
+            // The built-in files are checked by tests; a broken one is a build defect.
+            fatalError("\(error)")
+        }
+    }
+}

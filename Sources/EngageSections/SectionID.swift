@@ -1,0 +1,36 @@
+/// The framework's eight sections, plus `other` for parts that are none of them
+/// (reference material, setup, FAQ...). Declared in the framework's order.
+public enum SectionID: String, CaseIterable, Sendable, Comparable, Codable {
+    case hook
+    case problem
+    case whyFails = "why-fails"
+    case shift
+    case solution
+    case proof
+    case quickWin = "quick-win"
+    case cta
+    case other
+
+    /// The eight framework sections, in order (without `other`).
+    public static let framework: [SectionID] = [.hook, .problem, .whyFails, .shift, .solution, .proof, .quickWin, .cta]
+
+    /// Position in the framework's order (other: after everything).
+    public var order: Int { SectionID.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: SectionID, rhs: SectionID) -> Bool { lhs.order < rhs.order }
+
+    /// The name the framework gives the section.
+    public var title: String {
+        switch self {
+        case .hook: return "The Hook"
+        case .problem: return "The Problem"
+        case .whyFails: return "Why Obvious Solutions Fail"
+        case .shift: return "The Paradigm Shift"
+        case .solution: return "The Solution"
+        case .proof: return "Social Proof"
+        case .quickWin: return "Quick Win"
+        case .cta: return "Call to Action"
+        case .other: return "Other"
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// Finds well-known company names in prose: whole names, case-sensitive,
+/// longest match first ("Goldman Sachs" before "Goldman"), aliases folded
+/// into one company ("Facebook" counts as Meta).
+///
+/// Names that are also ordinary words (Apple, Square, Target, Slack...) are
+/// marked ambiguous in the list and count only with support from context:
+/// another unambiguous company in the same block, or a company-like word
+/// next to them ("Apple engineers", "at Square", "Target Corp").
+public struct CompanyMatcher: Sendable {
+    struct Entry: Sendable {
+        let canonical: String
+        let ambiguous: Bool
+    }
+
+    private var trie: [String: [([String], Entry)]] = [:]
+    public private(set) var companyCount = 0
+
+    static let supportingNext: Set<String> = [
+        "Inc", "Corp", "Corporation", "Ltd", "engineering", "engineers", "uses", "used", "built", "builds", "runs",
+        "ran", "handles", "handled", "serves", "served", "processes", "processed", "migrated", "moved", "reported",
+        "reduced", "cut", "saved", "scaled", "adopted", "switched", "team", "teams", "deploys", "stores",
+    ]
+    static let supportingPrevious: Set<String> = ["at", "At", "from", "by", "like", "including", "Companies"]
+
+    public init() {}
+
+    /// Parses the list format: `Name = Alias, Alias [ambiguous]`, `#` comments.
+    public init(listText: String) {
+        for rawLine in listText.split(separator: "\n") {
+            var line = rawLine.trimmingCharacters()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            var ambiguous = false
+            if line.hasSuffix("[ambiguous]") {
+                ambiguous = true
+                line = String(line.dropLast("[ambiguous]".count)).trimmingCharacters()
+            }
+            let sides = line.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters() }
+            guard let canonical = sides.first, !canonical.isEmpty else { continue }
+            let aliases = sides.count > 1 ? sides[1].split(separator: ",").map { String($0).trimmingCharacters() } : []
+            add(canonical, aliases: aliases, ambiguous: ambiguous)
+        }
+    }
+
+    public mutating func add(_ canonical: String, aliases: [String] = [], ambiguous: Bool = false) {
+        for name in [canonical] + aliases where !name.isEmpty {
+            let tokens = CompanyMatcher.tokens(name)
+            guard let first = tokens.first else { continue }
+            trie[first, default: []].append((tokens, Entry(canonical: canonical, ambiguous: ambiguous)))
+            trie[first]!.sort { $0.0.count > $1.0.count }
+        }
+        companyCount += 1
+    }
+
+    /// Distinct companies named in `blocks` (each a paragraph, cell or item), in order of first mention.
+    public func companies(in blocks: [String]) -> [String] {
+        var seen = Set<String>()
+        var ordered: [String] = []
+        for block in blocks {
+            for name in companies(inBlock: block) where seen.insert(name).inserted {
+                ordered.append(name)
+            }
+        }
+        return ordered
+    }
+
+    private func companies(inBlock text: String) -> [String] {
+        let tokens = CompanyMatcher.tokens(text)
+        var confident: [String] = []
+        var tentative: [String] = []
+        var index = 0
+        while index < tokens.count {
+            guard let candidates = trie[tokens[index]],
+                  let (name, entry) = candidates.first(where: { CompanyMatcher.matches($0.0, tokens, at: index) }) else {
+                index += 1
+                continue
+            }
+            let end = index + name.count
+            let supported = (end < tokens.count && CompanyMatcher.supportingNext.contains(tokens[end]))
+                || (index > 0 && CompanyMatcher.supportingPrevious.contains(tokens[index - 1]))
+            if entry.ambiguous && !supported { tentative.append(entry.canonical) } else { confident.append(entry.canonical) }
+            index = end
+        }
+        return confident.isEmpty ? [] : confident + tentative
+    }
+
+    private static func matches(_ name: [String], _ tokens: [String], at start: Int) -> Bool {
+        guard start + name.count <= tokens.count else { return false }
+        for offset in name.indices where tokens[start + offset] != name[offset] { return false }
+        return true
+    }
+
+    /// Words for name matching: letters, digits and the punctuation names carry
+    /// (`&`, `.`, `-`, `'` inside a word); a trailing period or possessive `'s` is dropped.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        func flush() {
+            while let last = current.last, last == "." || last == "-" || last == "'" || last == "\u{2019}" { current.removeLast() }
+            if current.hasSuffix("'s") || current.hasSuffix("\u{2019}s") { current.removeLast(2) }
+            if !current.isEmpty { tokens.append(current) }
+            current = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || ((character == "&" || character == "." || character == "-"
+                || character == "'" || character == "\u{2019}") && !current.isEmpty) {
+                current.append(character)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters() -> String {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
+
+extension CompanyMatcher {
+    /// The built-in list (Rules/data/companies.txt, compiled in).
+    public static let builtin = CompanyMatcher(listText: BuiltinResources.files["data/companies.txt"] ?? "")
+}

@@ -1,0 +1,2 @@
+import XCTest
+final class SectionsSmoke: XCTestCase { func testNothing() {} }
