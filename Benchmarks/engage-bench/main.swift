@@ -1,2 +1,77 @@
-// Placeholder: the benchmark executable is being written.
-print("engage-bench: not yet written")
+// engage-bench: in-process timing of engage's Markdown parser.
+// Prints ratios; nothing here is asserted by the test suite.
+//
+//   engage-bench pathological [--scale X] [--only NAME] [--no-fail]
+//   engage-bench corpus [--min-mb 100] [--corpus DIR] [--cmark PATH]
+import Foundation
+
+let usage = """
+    usage: engage-bench pathological [--scale X] [--only NAME[,NAME...]] [--no-fail]
+           engage-bench corpus [--min-mb N] [--corpus DIR] [--cmark PATH]
+
+    pathological  times each known quadratic trap of Markdown parsers at 1x, 4x
+                  and 16x size (best of 3); FAIL when 16x costs more than 20x the
+                  1x time. Exits 1 on a FAIL unless --no-fail.
+    corpus        parses the shared corpus repeated to >= N MB (default 100) in
+                  process, then cmark-gfm on the same bytes; prints MB/s and the
+                  engage/cmark time ratio (goal <= 2.0).
+                  Corpus: --corpus, else $ENGAGE_SHARED/corpus/system-design-course,
+                  else ../shared/corpus/system-design-course from the current directory.
+    """
+
+/// The command line, consumed option by option.
+struct Arguments {
+    var rest: [String]
+
+    mutating func option(_ name: String) -> String? {
+        guard let index = rest.firstIndex(of: name) else { return nil }
+        guard index + 1 < rest.count else { fail("\(name) needs a value") }
+        let value = rest[index + 1]
+        rest.removeSubrange(index...index + 1)
+        return value
+    }
+
+    mutating func number(_ name: String, default value: Double) -> Double {
+        guard let text = option(name) else { return value }
+        guard let number = Double(text), number > 0 else { fail("\(name) takes a positive number") }
+        return number
+    }
+
+    mutating func flag(_ name: String) -> Bool {
+        guard let index = rest.firstIndex(of: name) else { return false }
+        rest.remove(at: index)
+        return true
+    }
+
+    func finish() {
+        if !rest.isEmpty { fail("unexpected arguments: \(rest.joined(separator: " "))") }
+    }
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("engage-bench: \(message)\n\n\(usage)\n".utf8))
+    exit(2)
+}
+
+var arguments = Arguments(rest: Array(CommandLine.arguments.dropFirst()))
+guard let command = arguments.rest.first else { fail("missing subcommand") }
+arguments.rest.removeFirst()
+
+switch command {
+case "pathological":
+    let scale = arguments.number("--scale", default: 1)
+    let only = arguments.option("--only").map { Set($0.split(separator: ",").map(String.init)) }
+    let noFail = arguments.flag("--no-fail")
+    arguments.finish()
+    exit(PathologicalBench(scale: scale, only: only).run() || noFail ? 0 : 1)
+case "corpus":
+    let minMB = arguments.number("--min-mb", default: 100)
+    let corpus = arguments.option("--corpus")
+    let cmark = arguments.option("--cmark")
+    arguments.finish()
+    exit(CorpusBench(minimumBytes: Int(minMB * 1_048_576), corpus: corpus, cmark: cmark).run())
+case "-h", "--help", "help":
+    print(usage)
+default:
+    fail("unknown subcommand \(command)")
+}
