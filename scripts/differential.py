@@ -358,7 +358,8 @@ def main() -> int:
         if args.list_only:
             continue
         for d in found[: args.max_per_file]:
-            print(f"  {d.kind:<32} L{d.line:<5} engage: {d.engage}  |  cmark: {d.cmark}")
+            where = f"L{d.line}" if d.line else "file"
+            print(f"  {d.kind:<32} {where:<6} engage: {d.engage}  |  cmark: {d.cmark}")
         if len(found) > args.max_per_file:
             print(f"  ... and {len(found) - args.max_per_file} more")
 

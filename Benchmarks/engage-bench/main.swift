@@ -3,11 +3,13 @@
 //
 //   engage-bench pathological [--scale X] [--only NAME] [--no-fail]
 //   engage-bench corpus [--min-mb 100] [--corpus DIR] [--cmark PATH]
+//   engage-bench dump TRAP [--factor 16]
 import Foundation
 
 let usage = """
     usage: engage-bench pathological [--scale X] [--only NAME[,NAME...]] [--no-fail]
            engage-bench corpus [--min-mb N] [--corpus DIR] [--cmark PATH]
+           engage-bench dump TRAP [--factor 1|4|16] [--scale X]
 
     pathological  times each known quadratic trap of Markdown parsers at 1x, 4x
                   and 16x size (best of 3); FAIL when 16x costs more than 20x the
@@ -17,6 +19,7 @@ let usage = """
                   engage/cmark time ratio (goal <= 2.0).
                   Corpus: --corpus, else $ENGAGE_SHARED/corpus/system-design-course,
                   else ../shared/corpus/system-design-course from the current directory.
+    dump          writes one trap's input to stdout (to try it on another parser).
     """
 
 /// The command line, consumed option by option.
@@ -70,6 +73,16 @@ case "corpus":
     let cmark = arguments.option("--cmark")
     arguments.finish()
     exit(CorpusBench(minimumBytes: Int(minMB * 1_048_576), corpus: corpus, cmark: cmark).run())
+case "dump":
+    // Writes one trap's input to stdout, e.g. to compare with cmark-gfm.
+    let factor = Int(arguments.number("--factor", default: 1))
+    let scale = arguments.number("--scale", default: 1)
+    guard let name = arguments.rest.first, let trap = traps.first(where: { $0.name == name }) else {
+        fail("dump needs a trap name: \(traps.map(\.name).joined(separator: ", "))")
+    }
+    arguments.rest.removeFirst()
+    arguments.finish()
+    FileHandle.standardOutput.write(Data(trap.make(trap.units(factor: factor, scale: scale))))
 case "-h", "--help", "help":
     print(usage)
 default:
