@@ -36,6 +36,7 @@ import concurrent.futures
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -290,6 +291,40 @@ def compare(engage: list[Block], cmark: list[Block]) -> list[Divergence]:
     return out
 
 
+# ---------------------------------------------------------------- self-test
+
+# Hand-checked answers for the cmark side, covering the sourcepos quirks it corrects.
+SELF_TESTS = [
+    ("front matter, setext, table after paragraph, indented code, unclosed fence",
+     b"---\ntitle: x\n---\n# Title *em* `code`\n\nSetext\nheading\n=======\n\nfoo\nbar\n| a | b |\n"
+     b"|---|---|\n| 1 | 2 |\n\n    ind\n    two\n\n\n***\n\n```\nunclosed\n\n",
+     [heading(4, 1, "Title em code"), heading(6, 1, "Setext heading"), table(12, 2),
+      code_block(16, 17, None), simple("thematic_break", 20), code_block(22, 24, None)]),
+    ("nested containers, same-line quotes, indented fence-like code",
+     b"> # Quote head\n> > inner\n\n- item\n\n  ~~~ js  \n  x\n  ~~~\n- two\n---\n> > > deep\n\n"
+     b"    ```\n    not fence\n",
+     [simple("block_quote", 1), heading(1, 1, "Quote head"), simple("block_quote", 2), code_block(6, 8, "js"),
+      simple("thematic_break", 10)] + [simple("block_quote", 11)] * 3 + [code_block(13, 14, None)]),
+    ("TOML front matter, header-only table after a paragraph, fence at EOF",
+     b"+++\ntitle = 1\n+++\npara\n| h |\n| - |\n\n```py\nx",
+     [table(5, 1), code_block(8, 9, "py")]),
+]
+
+
+def self_test(cmark: str) -> int:
+    failures = 0
+    for name, text, expected in SELF_TESTS:
+        for variant, data in (("LF", text), ("CRLF+BOM", b"\xef\xbb\xbf" + text.replace(b"\n", b"\r\n"))):
+            source = blank_front_matter(data)
+            proc = subprocess.run([cmark, *CMARK_ARGS], input=source, capture_output=True, check=True)
+            got = cmark_blocks(proc.stdout, source)
+            if sorted(got) != sorted(expected):
+                failures += 1
+                print(f"FAIL {name} [{variant}]\n  expected {sorted(expected)}\n  got      {sorted(got)}")
+    print(f"self-test: {2 * len(SELF_TESTS) - failures}/{2 * len(SELF_TESTS)} cases pass")
+    return 1 if failures else 0
+
+
 # ---------------------------------------------------------------- driver
 
 def collect(arguments: list[str]) -> list[Path]:
@@ -318,7 +353,12 @@ def main() -> int:
     parser.add_argument("--max-per-file", type=int, default=10, help="divergences listed per file (default 10)")
     parser.add_argument("--list-only", action="store_true", help="list divergent files only, no details")
     parser.add_argument("--quiet", action="store_true", help="print the summary only")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the cmark side against hand-checked answers, then exit")
     args = parser.parse_args()
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` ends quietly
+    if args.self_test:
+        return self_test(args.cmark)
 
     files = collect(args.paths)
     if not files:
