@@ -5,7 +5,7 @@ import Foundation
 /// `units(factor)` says how many units give `factor` times the 1x bytes.
 struct Trap: Sendable {
     let name: String
-    /// Units at 1x (scaled by --scale).
+    /// Units at 1x (--scale multiplies the bytes of every size).
     let base: Int
     /// Traps whose bytes grow with the square of their units (indentation depth,
     /// ascending run lengths) scale units by the square root of the size factor.
@@ -13,8 +13,9 @@ struct Trap: Sendable {
     let make: @Sendable (Int) -> [UInt8]
 
     func units(factor: Int, scale: Double) -> Int {
-        let growth = quadraticBytes ? Double(factor).squareRoot() : Double(factor)
-        return max(1, Int((Double(base) * growth * scale).rounded()))
+        let bytesFactor = Double(factor) * scale
+        let growth = quadraticBytes ? bytesFactor.squareRoot() : bytesFactor
+        return max(1, Int((Double(base) * growth).rounded()))
     }
 }
 
