@@ -4,6 +4,7 @@
 //   EngageMarkdown  - exact, linear Markdown tokenizer (knows nothing of the framework)
 //   EngageText      - prose analysis: words, sentences, quantities, second person
 //   EngageSections  - the section classifier: maps a post onto the framework's 8 sections
+//   EngageRules     - rule definitions (Rules/*.md), check kinds, engine, scoring
 //   EngageCLI       - commands, file discovery, reporters (all testable)
 //   engage          - the thin executable: hands argv to EngageCLI
 // No package dependencies: the tool builds offline from a clean clone.
@@ -19,12 +20,14 @@ let package = Package(
         .target(name: "EngageMarkdown"),
         .target(name: "EngageText", dependencies: ["EngageMarkdown"]),
         .target(name: "EngageSections", dependencies: ["EngageMarkdown", "EngageText"]),
-        .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText", "EngageSections"]),
+        .target(name: "EngageRules", dependencies: ["EngageMarkdown", "EngageText", "EngageSections"]),
+        .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText", "EngageSections", "EngageRules"]),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"]),
         .executableTarget(name: "engage-bench", dependencies: ["EngageMarkdown", "EngageText"], path: "Benchmarks/engage-bench"),
         .testTarget(name: "EngageMarkdownTests", dependencies: ["EngageMarkdown"]),
         .testTarget(name: "EngageTextTests", dependencies: ["EngageText", "EngageMarkdown"]),
         .testTarget(name: "EngageSectionsTests", dependencies: ["EngageSections", "EngageMarkdown", "EngageText"]),
+        .testTarget(name: "EngageRulesTests", dependencies: ["EngageRules", "EngageSections", "EngageMarkdown", "EngageText"]),
         .testTarget(name: "EngageCLITests", dependencies: ["EngageCLI"]),
     ]
 )

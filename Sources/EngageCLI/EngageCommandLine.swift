@@ -20,6 +20,8 @@ public enum EngageCommandLine {
                 return ExitCode.success.rawValue
             case "outline":
                 return try OutlineCommand(arguments: rest).run(console: console).rawValue
+            case "sections":
+                return try SectionsCommand(arguments: rest).run(console: console).rawValue
             case "lint":
                 return try LintCommand(arguments: rest).run(console: console).rawValue
             default:

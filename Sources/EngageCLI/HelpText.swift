@@ -10,6 +10,7 @@ enum HelpText {
 
     USAGE
       engage lint [options] <paths...>      check posts (files, folders, or - for stdin)
+      engage sections [options] <paths...>  map each post onto the framework's 8 sections
       engage outline [options] <paths...>   print the block structure the tokenizer found
       engage --help | --version
 
@@ -38,6 +39,20 @@ enum HelpText {
 
     JSON: {"files":[{"path":"...","blocks":[{"kind":"heading","line":12,"endLine":12,
            "level":2,"text":"..."}]}],"errors":[{"path":"...","line":3,"message":"..."}]}
+
+    """
+
+    static let sections = """
+    usage: engage sections [--format text|json] <paths...>
+
+    Maps each post onto the framework's sections: hook, problem, why-fails, shift,
+    solution, proof, quick-win, cta (or other). For the opening and each top-level
+    heading it prints the line, the heading, the section, the confidence (0-1) and
+    the evidence that decided it, then the coverage ("7/8 sections: missing shift").
+
+    JSON: {"files":[{"path":"...","title":"...","parts":[{"line":12,"level":2,
+           "heading":"Why This Matters","section":"problem","confidence":0.87,
+           "evidence":["..."]}],"present":{"hook":true,...},"coverage":"..."}]}
 
     """
 

@@ -55,6 +55,7 @@ final class BuiltinResourcesTests: XCTestCase {
             static let files: [String: String] = [
 
         """
+        if entries.isEmpty { return out.replacingOccurrences(of: "= [\n", with: "= [:]\n}\n") }
         for (path, text) in entries {
             var hashes = "#"
             while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }

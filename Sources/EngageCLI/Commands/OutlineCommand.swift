@@ -35,12 +35,7 @@ struct OutlineCommand {
         let files = outlines.map { file, entries -> JSONValue in
             .object([("path", .string(file.displayPath)), ("blocks", .array(entries.map(\.json)))])
         }
-        let errors = problems.map { problem -> JSONValue in
-            var members: [(String, JSONValue)] = [("path", .string(problem.path))]
-            if let line = problem.line { members.append(("line", .int(line))) }
-            members.append(("message", .string(problem.message)))
-            return .object(members)
-        }
+        let errors = problems.map(\.json)
         return .object([("files", .array(files)), ("errors", .array(errors))])
     }
 }

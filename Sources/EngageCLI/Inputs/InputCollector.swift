@@ -14,6 +14,14 @@ public struct InputProblem: Error, Equatable, Sendable {
     public let line: Int?
     public let message: String
 
+    /// `{"path":..., "line":..., "message":...}` for the JSON outputs.
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [("path", .string(path))]
+        if let line { members.append(("line", .int(line))) }
+        members.append(("message", .string(message)))
+        return .object(members)
+    }
+
     /// One line: `path:line: error: message`, the form editors and CI logs link.
     public var formatted: String {
         if let line { return "\(path):\(line): error: \(message)" }

@@ -1,8 +1,9 @@
+import EngageText
+
 /// Weighted phrases per section, read from the `Rules/sections/*.txt` format:
 /// `[section]` headers, `phrase = weight` lines, `#` comments.
 ///
-/// Matching walks a word trie once per text position, so finding every
-/// phrase in a text costs O(words × longest phrase), whatever the lexicon size.
+/// Matching uses EngageText's `WordTrie`: linear in the text, whatever the lexicon size.
 public struct PhraseLexicon: Sendable {
     public struct Match: Equatable, Sendable {
         public let section: SectionID
@@ -10,13 +11,8 @@ public struct PhraseLexicon: Sendable {
         public let weight: Double
     }
 
-    private final class TrieNode: @unchecked Sendable {
-        var children: [String: TrieNode] = [:]
-        var entries: [(SectionID, String, Double)] = []
-    }
-
-    private let root = TrieNode()
-    public private(set) var phraseCount = 0
+    private var trie = WordTrie<Match>()
+    public var phraseCount: Int { trie.count }
 
     public init() {}
 
@@ -51,36 +47,12 @@ public struct PhraseLexicon: Sendable {
     }
 
     public mutating func add(phrase: String, section: SectionID, weight: Double) {
-        let words = PhraseNormalizer.words(phrase)
-        guard !words.isEmpty else { return }
-        var node = root
-        for word in words {
-            if let next = node.children[word] { node = next } else {
-                let next = TrieNode()
-                node.children[word] = next
-                node = next
-            }
-        }
-        node.entries.append((section, words.joined(separator: " "), weight))
-        phraseCount += 1
+        let normalized = PhraseNormalizer.words(phrase).joined(separator: " ")
+        trie.insert(phrase, value: Match(section: section, phrase: normalized, weight: weight))
     }
 
     /// Every phrase occurrence in `words`, in text order.
-    public func matches(in words: [String]) -> [Match] {
-        var found: [Match] = []
-        for start in words.indices {
-            var node = root
-            var index = start
-            while index < words.count, let next = node.children[words[index]] {
-                node = next
-                index += 1
-                for (section, phrase, weight) in node.entries {
-                    found.append(Match(section: section, phrase: phrase, weight: weight))
-                }
-            }
-        }
-        return found
-    }
+    public func matches(in words: [String]) -> [Match] { trie.hits(in: words).map(\.value) }
 
     /// The strongest match per section.
     public func strongest(in words: [String]) -> [SectionID: Match] {

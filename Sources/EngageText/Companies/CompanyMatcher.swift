@@ -52,21 +52,26 @@ public struct CompanyMatcher: Sendable {
     }
 
     /// Distinct companies named in `blocks` (each a paragraph, cell or item), in order of first mention.
+    /// An ambiguous name is supported by a company-like word beside it, by an
+    /// unambiguous company in the same block, or by two or more unambiguous
+    /// companies anywhere in the passage (a table of users, cell by cell).
     public func companies(in blocks: [String]) -> [String] {
+        let found = blocks.map(mentions(inBlock:))
+        let confidentOverall = Set(found.flatMap { $0.filter { $0.confident }.map(\.name) })
         var seen = Set<String>()
         var ordered: [String] = []
-        for block in blocks {
-            for name in companies(inBlock: block) where seen.insert(name).inserted {
-                ordered.append(name)
+        for block in found {
+            let blockSupported = block.contains { $0.confident }
+            for mention in block where mention.confident || blockSupported || confidentOverall.count >= 2 {
+                if seen.insert(mention.name).inserted { ordered.append(mention.name) }
             }
         }
         return ordered
     }
 
-    private func companies(inBlock text: String) -> [String] {
+    private func mentions(inBlock text: String) -> [(name: String, confident: Bool)] {
         let tokens = CompanyMatcher.tokens(text)
-        var confident: [String] = []
-        var tentative: [String] = []
+        var found: [(name: String, confident: Bool)] = []
         var index = 0
         while index < tokens.count {
             guard let candidates = trie[tokens[index]],
@@ -77,10 +82,10 @@ public struct CompanyMatcher: Sendable {
             let end = index + name.count
             let supported = (end < tokens.count && CompanyMatcher.supportingNext.contains(tokens[end]))
                 || (index > 0 && CompanyMatcher.supportingPrevious.contains(tokens[index - 1]))
-            if entry.ambiguous && !supported { tentative.append(entry.canonical) } else { confident.append(entry.canonical) }
+            found.append((entry.canonical, !entry.ambiguous || supported))
             index = end
         }
-        return confident.isEmpty ? [] : confident + tentative
+        return found
     }
 
     private static func matches(_ name: [String], _ tokens: [String], at start: Int) -> Bool {

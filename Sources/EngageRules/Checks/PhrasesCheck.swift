@@ -1,0 +1,63 @@
+import EngageText
+
+/// Generic kind `phrases`: phrases that must (or must not) occur in the
+/// rule's area. Phrases match as whole words, case-insensitively, in prose
+/// only (never in code, URLs or front matter); `symbols` match literally.
+///
+/// params: `phrases` [String], `symbols` [String] (optional), `area`
+/// (section|post|title|opening, default section), `min` (default 1),
+/// `mode` (require|forbid, default require), `headings` (count headings, default true).
+/// Message values: {count}, {min}, {found}.
+struct PhrasesCheck: RuleCheck {
+    static let kind = "phrases"
+
+    let trie: WordTrie<String>
+    let symbols: [String]
+    let area: RuleScope.Area
+    let minimum: Int
+    let forbid: Bool
+    let includeHeadings: Bool
+
+    init(params: RuleParams) throws(RuleLoadError) {
+        try params.allowOnly(["phrases", "symbols", "area", "min", "mode", "headings"])
+        var trie = WordTrie<String>()
+        let phrases = try params.strings("phrases", default: [])
+        for phrase in phrases { trie.insert(phrase, value: PhraseNormalizer.words(phrase).joined(separator: " ")) }
+        self.trie = trie
+        symbols = try params.strings("symbols", default: [])
+        guard !phrases.isEmpty || !symbols.isEmpty else { throw params.error("'phrases' or 'symbols' must list something") }
+        area = try RuleScope.Area.parse(params)
+        minimum = try params.int("min", default: 1)
+        let mode = try params.string("mode", default: "require")
+        guard mode == "require" || mode == "forbid" else { throw params.error("mode must be require or forbid") }
+        forbid = mode == "forbid"
+        includeHeadings = try params.bool("headings", default: true)
+    }
+
+    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+        var found: [(phrase: String, offset: Int)] = []
+        for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
+            for hit in trie.hits(in: PhraseNormalizer.words(unit.text)) { found.append((hit.value, unit.offset)) }
+            for symbol in symbols where unit.text.contains(symbol) { found.append((symbol, unit.offset)) }
+        }
+        let distinct = Array(Set(found.map(\.phrase))).sorted()
+        let values = ["count": String(found.count), "min": String(minimum), "found": distinct.map { "'\($0)'" }.joined(separator: ", ")]
+        if forbid {
+            guard !found.isEmpty else { return .pass(evidence: []) }
+            return .fail(CheckFailure(values: values, findings: found.map { Finding(offset: $0.offset, detail: "'\($0.phrase)'", excerpt: $0.phrase) },
+                                      evidence: distinct))
+        }
+        if found.count >= minimum { return .pass(evidence: distinct.map { "found '\($0)'" }) }
+        return .fail(CheckFailure(values: values, evidence: distinct))
+    }
+}
+
+extension RuleScope.Area {
+    static func parse(_ params: RuleParams) throws(RuleLoadError) -> RuleScope.Area {
+        let name = try params.string("area", default: "section")
+        guard let area = RuleScope.Area(rawValue: name) else {
+            throw params.error("area must be one of \(allCases.map(\.rawValue).joined(separator: ", ")) (got '\(name)')")
+        }
+        return area
+    }
+}

@@ -1,0 +1,48 @@
+import EngageMarkdown
+import EngageSections
+
+public enum RuleStatus: String, Sendable {
+    case pass
+    case fail
+    case notApplicable = "n/a"
+}
+
+/// One place a failing rule points at, resolved to line and column.
+public struct Location: Sendable, Equatable {
+    public let line: Int
+    public let column: Int
+    public let message: String
+    /// Normalised text at the place (for baseline fingerprints).
+    public let excerpt: String?
+}
+
+/// The verdict of one rule on one file.
+public struct RuleResult: Sendable {
+    public let rule: RuleDefinition
+    public let status: RuleStatus
+    /// For framework-section rules: true when the section is missing altogether.
+    public let sectionMissing: Bool
+    /// The main message (the rule's message with its values filled in).
+    public let message: String
+    /// Every place to fix; the first is the result's line and column.
+    public let locations: [Location]
+    public let evidence: [String]
+
+    public var line: Int { locations.first?.line ?? 1 }
+    public var column: Int { locations.first?.column ?? 1 }
+    public var severity: Severity { rule.severity }
+}
+
+/// Everything engage concluded about one post.
+public struct FileReport: Sendable {
+    public let path: String
+    public let map: SectionMap
+    public let results: [RuleResult]
+    /// Weighted score, 0-100, over the rules that apply.
+    public let score: Int
+    /// Weighted score per group (section ids, `style`, ...), 0-100.
+    public let groupScores: [String: Int]
+    public let passed: Bool
+
+    public var failures: [RuleResult] { results.filter { $0.status == .fail } }
+}

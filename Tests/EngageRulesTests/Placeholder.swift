@@ -1,0 +1,2 @@
+import XCTest
+final class RulesSmoke: XCTestCase { func testNothing() {} }

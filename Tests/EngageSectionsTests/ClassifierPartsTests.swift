@@ -1,0 +1,108 @@
+@testable import EngageSections
+import EngageMarkdown
+import EngageText
+import XCTest
+
+final class PhraseLexiconTests: XCTestCase {
+    func testNormalizerDropsEmojiNumberingAndPunctuationButKeepsApostrophes() {
+        XCTAssertEqual(PhraseNormalizer.words("📊 2. Anti-Patterns: Don’t Do This!"), ["2", "anti", "patterns", "don't", "do", "this"])
+        XCTAssertEqual(PhraseNormalizer.words("What You'll Build"), ["what", "you'll", "build"])
+        XCTAssertEqual(PhraseNormalizer.words("'quoted'"), ["quoted"])
+    }
+
+    func testLexiconMatchesWholeWordsOnlyAndKeepsTheStrongest() throws {
+        let lexicon = try PhraseLexicon(text: "[problem]\nproblem = 1\nthe problem = 2.5\n[cta]\nsummary\n", origin: "t")
+        let best = lexicon.strongest(in: PhraseNormalizer.words("The Problem: Summary of Pain"))
+        XCTAssertEqual(best[.problem]?.weight, 2.5)
+        XCTAssertEqual(best[.cta]?.phrase, "summary")
+        XCTAssertTrue(lexicon.matches(in: PhraseNormalizer.words("Problematic summaryless")).isEmpty)
+    }
+
+    func testBadLexiconNamesTheLine() {
+        XCTAssertThrowsError(try PhraseLexicon(text: "[hook]\nok\n[nonsense]\n", origin: "x.txt")) { error in
+            XCTAssertEqual((error as? LexiconError)?.description, "x.txt:3: error: unknown section 'nonsense'")
+        }
+        XCTAssertThrowsError(try PhraseLexicon(text: "[hook]\nbad = -1\n", origin: "x.txt")) { error in
+            XCTAssertEqual((error as? LexiconError)?.line, 2)
+        }
+        XCTAssertThrowsError(try PhraseLexicon(text: "orphan\n", origin: "x.txt"))
+    }
+
+    func testBuiltinLexiconsLoadAndCoverEverySection() {
+        for section in SectionID.allCases {
+            let words = PhraseNormalizer.words(section == .other ? "Glossary" : section.title)
+            XCTAssertNotNil(SectionClassifier.builtinHeadings.strongest(in: words)[section], "\(section)")
+        }
+        XCTAssertGreaterThan(SectionClassifier.builtinCues.phraseCount, 50)
+    }
+}
+
+final class SectionDecoderTests: XCTestCase {
+    private func scores(_ rows: [[SectionID: Double]]) -> [[Double]] {
+        rows.map { row in SectionID.allCases.map { row[$0] ?? 0 } }
+    }
+
+    func testDecoderFollowsStrongEvidenceInAnyOrder() {
+        let (path, posterior) = SectionDecoder.decode(scores([[.hook: 6], [.solution: 4], [.problem: 4]]))
+        XCTAssertEqual(path.map { SectionDecoder.states[$0] }, [.hook, .solution, .problem])
+        XCTAssertGreaterThan(posterior[2][SectionID.problem.order], 0.5)
+    }
+
+    func testOrderBreaksTiesTowardsTheFrameworkSequence() {
+        // The middle part is equally problem or cta; after a problem and before a solution, problem wins.
+        let (path, _) = SectionDecoder.decode(scores([[.hook: 6], [.problem: 1, .cta: 1], [.solution: 3]]))
+        XCTAssertEqual(SectionDecoder.states[path[1]], .problem)
+    }
+
+    func testHookNeverReturnsLater() {
+        let (path, _) = SectionDecoder.decode(scores([[.hook: 6], [.solution: 3], [.hook: 2, .other: 0.5]]))
+        XCTAssertNotEqual(SectionDecoder.states[path[2]], .hook)
+    }
+
+    func testPosteriorsAreProbabilities() {
+        let (_, posterior) = SectionDecoder.decode(scores([[.hook: 1], [.cta: 2, .solution: 1.5]]))
+        for row in posterior { XCTAssertEqual(row.reduce(0, +), 1, accuracy: 1e-9) }
+    }
+}
+
+final class PostStructureTests: XCTestCase {
+    func testTopLevelIsTheShallowestUnlessOneHeadingWrapsTheRest() {
+        XCTAssertEqual(PostStructure.topLevel(of: [2, 3, 2, 3]), 2)
+        XCTAssertEqual(PostStructure.topLevel(of: [2, 3, 3, 3]), 3)
+        XCTAssertEqual(PostStructure.topLevel(of: [2, 3, 3]), 2)
+        XCTAssertNil(PostStructure.topLevel(of: []))
+    }
+}
+
+final class CompanyMatcherTests: XCTestCase {
+    private let matcher: CompanyMatcher = {
+        var matcher = CompanyMatcher(listText: """
+        # test list
+        Meta = Facebook
+        Goldman Sachs
+        GitHub
+        AT&T
+        Booking.com
+        Apple [ambiguous]
+        Square [ambiguous]
+        """)
+        matcher.add("Netflix")
+        return matcher
+    }()
+
+    func testWholeNamesCaseSensitiveWithAliasesFolded() {
+        XCTAssertEqual(matcher.companies(in: ["Facebook and Meta and GitHub's API; github is not a name."]), ["Meta", "GitHub"])
+        XCTAssertEqual(matcher.companies(in: ["AT&T, Booking.com and Goldman Sachs."]), ["AT&T", "Booking.com", "Goldman Sachs"])
+        XCTAssertEqual(matcher.companies(in: ["GitHubber and Netflixy are not names"]), [])
+    }
+
+    func testAmbiguousNamesNeedContext() {
+        XCTAssertEqual(matcher.companies(in: ["Eat an apple. Apple pie. A square table."]), [])
+        XCTAssertEqual(matcher.companies(in: ["Apple engineers shipped it."]), ["Apple"])
+        XCTAssertEqual(matcher.companies(in: ["Netflix and Square both shard."]), ["Netflix", "Square"])
+        XCTAssertEqual(matcher.companies(in: ["She worked at Square."]), ["Square"])
+        // A table of users, one cell per block: two unambiguous names support the third.
+        XCTAssertEqual(matcher.companies(in: ["Netflix", "Apple", "GitHub"]), ["Netflix", "Apple", "GitHub"])
+        XCTAssertEqual(matcher.companies(in: ["Netflix", "Apple"]), ["Netflix"])
+    }
+}

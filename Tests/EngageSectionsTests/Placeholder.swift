@@ -1,2 +1,0 @@
-import XCTest
-final class SectionsSmoke: XCTestCase { func testNothing() {} }
