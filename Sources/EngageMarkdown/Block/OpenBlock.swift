@@ -1,0 +1,103 @@
+/// The block kinds the line pass tracks while a block is open. Mirrors the
+/// node kinds, but carries no payload so a switch over it stays cheap.
+enum BlockType: UInt8 {
+    case document, blockQuote, list, item, paragraph, heading, codeBlock, htmlBlock,
+         thematicBreak, table, tableRow
+
+    /// Leaf blocks that take the rest of a line as text (cmark's `accepts_lines`).
+    var acceptsLines: Bool { self == .paragraph || self == .heading || self == .codeBlock }
+
+    /// Lists and items: on a blank line every open one of them matches without
+    /// consuming anything, which the matcher skips over in one step.
+    var isListOrItem: Bool { self == .list || self == .item }
+
+    /// cmark's `cmark_node_can_contain_type` for the block kinds.
+    func canContain(_ child: BlockType) -> Bool {
+        switch self {
+        case .document, .blockQuote, .item:
+            return child != .item && child != .tableRow
+        case .list:
+            return child == .item
+        case .table:
+            return child == .tableRow
+        default:
+            return false
+        }
+    }
+}
+
+/// What a list marker said: kept on the list (to match later items against)
+/// and on each item (to know how far its content is indented).
+struct ListData {
+    var ordered = false
+    /// `-`, `+` or `*` for bullets; 0 for ordered lists.
+    var bulletChar: UInt8 = 0
+    /// `.` or `)` for ordered lists; 0 for bullets.
+    var delimiter: UInt8 = 0
+    var start = 0
+    /// Columns of indentation before the marker.
+    var markerOffset = 0
+    /// Columns from the marker to the item's content.
+    var padding = 0
+
+    /// cmark's `lists_match`: same kind, same delimiter, same bullet.
+    func continues(_ other: ListData) -> Bool {
+        ordered == other.ordered && delimiter == other.delimiter && bulletChar == other.bulletChar
+    }
+}
+
+/// One entry of the stack of open blocks (cmark's chain of open last children).
+/// Plain values only, so pushing and popping never retains anything.
+struct OpenBlock {
+    let node: NodeID
+    var type: BlockType
+    /// 0-based line the block starts on.
+    let startLine: Int
+    /// Byte offset of the block's first non-indentation character.
+    var start: Int
+    var list = ListData()
+    // Code blocks.
+    var fenced = false
+    var fenceChar: UInt8 = 0
+    var fenceLength = 0
+    /// Indentation (in bytes) before the opening fence, removed from content lines.
+    var fenceOffset = 0
+    var htmlType = 0
+    var headingLevel = 0
+    /// Line the block is known to end on (ATX heading, setext underline,
+    /// closing fence, thematic break, one-line HTML end); -1 when it ends
+    /// where the next block begins.
+    var endLine = -1
+    // Tables.
+    /// Set once the paragraph failed to become a table because the header
+    /// did not match: cmark never tries that paragraph again.
+    var tableVisited = false
+    var tableColumns = 0
+    var tableRows = 0
+    var tableFilledCells = 0
+
+    // cmark's LAST_LINE_BLANK flag, kept lazily: a line clears the flag on
+    // every ancestor of its container, which done eagerly costs the depth of
+    // the tree per line. Instead the clear is stamped on the container's parent
+    // and handed down to each ancestor as blocks above it close (see
+    // `BlockEngine.closeTop`).
+    var lastLineBlank = false
+    var blankWrittenAt = -1
+    var clearedAt = -1
+
+    init(node: NodeID, type: BlockType, startLine: Int, start: Int) {
+        self.node = node
+        self.type = type
+        self.startLine = startLine
+        self.start = start
+    }
+}
+
+/// One line of a leaf block's content: a byte range of the source plus the
+/// spaces that stand for the unconsumed part of a tab (cmark's `add_line`).
+struct LeafLine {
+    var start: Int
+    var end: Int
+    var pad: Int
+    var line: Int
+}
