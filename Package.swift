@@ -5,6 +5,7 @@
 //   EngageText      - prose analysis: words, sentences, quantities, second person
 //   EngageSections  - the section classifier: maps a post onto the framework's 8 sections
 //   EngageRules     - rule definitions (Rules/*.md), check kinds, engine, scoring
+//   EngageReport    - reporters: one pure function per output format
 //   EngageCLI       - commands, file discovery, reporters (all testable)
 //   engage          - the thin executable: hands argv to EngageCLI
 // No package dependencies: the tool builds offline from a clean clone.
@@ -21,13 +22,15 @@ let package = Package(
         .target(name: "EngageText", dependencies: ["EngageMarkdown"]),
         .target(name: "EngageSections", dependencies: ["EngageMarkdown", "EngageText"]),
         .target(name: "EngageRules", dependencies: ["EngageMarkdown", "EngageText", "EngageSections"]),
-        .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText", "EngageSections", "EngageRules"]),
+        .target(name: "EngageReport", dependencies: ["EngageRules", "EngageSections", "EngageMarkdown"]),
+        .target(name: "EngageCLI", dependencies: ["EngageMarkdown", "EngageText", "EngageSections", "EngageRules", "EngageReport"]),
         .executableTarget(name: "engage", dependencies: ["EngageCLI"]),
         .executableTarget(name: "engage-bench", dependencies: ["EngageMarkdown", "EngageText"], path: "Benchmarks/engage-bench"),
         .testTarget(name: "EngageMarkdownTests", dependencies: ["EngageMarkdown"]),
         .testTarget(name: "EngageTextTests", dependencies: ["EngageText", "EngageMarkdown"]),
         .testTarget(name: "EngageSectionsTests", dependencies: ["EngageSections", "EngageMarkdown", "EngageText"]),
         .testTarget(name: "EngageRulesTests", dependencies: ["EngageRules", "EngageSections", "EngageMarkdown", "EngageText"]),
-        .testTarget(name: "EngageCLITests", dependencies: ["EngageCLI"]),
+        .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageRules", "EngageSections", "EngageMarkdown"]),
+        .testTarget(name: "EngageCLITests", dependencies: ["EngageCLI", "EngageReport"]),
     ]
 )

@@ -5,11 +5,13 @@ import Darwin
 #endif
 
 /// Where commands write. Tests capture it; the executable writes to stdout/stderr.
-public protocol Console: AnyObject {
+public protocol Console: AnyObject, Sendable {
     func output(_ text: String)
     func error(_ text: String)
     /// All of standard input, for the `-` path.
     func readStandardInput() -> [UInt8]
+    /// Whether the text report may use ANSI colour (a terminal, and no NO_COLOR).
+    var supportsColor: Bool { get }
 }
 
 #if canImport(Glibc)
@@ -18,11 +20,13 @@ private let systemWrite = Glibc.write
 private let systemWrite = Darwin.write
 #endif
 
-public final class StandardConsole: Console {
+public final class StandardConsole: Console, @unchecked Sendable {
     public init() {}
 
     public func output(_ text: String) { write(text, to: 1) }
     public func error(_ text: String) { write(text, to: 2) }
+
+    public var supportsColor: Bool { isatty(1) != 0 && getenv("NO_COLOR") == nil }
 
     public func readStandardInput() -> [UInt8] {
         var bytes: [UInt8] = []
@@ -50,7 +54,7 @@ public final class StandardConsole: Console {
 }
 
 /// Collects output in memory (tests, and callers that post-process).
-public final class CapturingConsole: Console {
+public final class CapturingConsole: Console, @unchecked Sendable {
     public private(set) var standardOutput = ""
     public private(set) var standardError = ""
     private let input: [UInt8]
@@ -60,4 +64,5 @@ public final class CapturingConsole: Console {
     public func output(_ text: String) { standardOutput += text }
     public func error(_ text: String) { standardError += text }
     public func readStandardInput() -> [UInt8] { input }
+    public var supportsColor: Bool { false }
 }

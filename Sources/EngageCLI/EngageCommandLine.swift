@@ -22,6 +22,10 @@ public enum EngageCommandLine {
                 return try OutlineCommand(arguments: rest).run(console: console).rawValue
             case "sections":
                 return try SectionsCommand(arguments: rest).run(console: console).rawValue
+            case "rules":
+                return try RulesCommand.list(arguments: rest, console: console).rawValue
+            case "explain":
+                return try RulesCommand.explain(arguments: rest, console: console).rawValue
             case "lint":
                 return try LintCommand(arguments: rest).run(console: console).rawValue
             default:

@@ -10,6 +10,8 @@ enum HelpText {
 
     USAGE
       engage lint [options] <paths...>      check posts (files, folders, or - for stdin)
+      engage rules                          list every rule: id, section, severity, checklist item
+      engage explain RULE                   a rule's documentation, with its examples
       engage sections [options] <paths...>  map each post onto the framework's 8 sections
       engage outline [options] <paths...>   print the block structure the tokenizer found
       engage --help | --version
@@ -56,10 +58,37 @@ enum HelpText {
 
     """
 
-    static let lint = """
-    usage: engage lint [--format text|json] <paths...>
+    static let rules = """
+    usage: engage rules [--format text|json]
 
-    Lints each post. Until the rule engine lands this prints the outline.
+    Lists every rule: id, severity and the checklist item it implements.
+
+    """
+
+    static let explain = """
+    usage: engage explain RULE
+
+    Prints a rule's documentation: what it checks, why, its definition, and the
+    failing and passing examples the test suite runs.
+
+    """
+
+    static let lint = """
+    usage: engage lint [options] <paths...>
+
+    Checks each post against the framework's checklist: every rule passes, fails
+    or does not apply; the post gets a weighted score from 0 to 100. A post passes
+    when its score reaches the minimum and no error-severity rule fails.
+
+    OPTIONS
+      --format text|json   report format (default: text)
+      --min-score N        minimum score to pass, 0-100 (default: 70)
+      --strict             warnings fail the post too
+      -q, --quiet          print only failures
+      --color, --no-color  force colour on or off (default: on a terminal, off with NO_COLOR)
+
+    EXIT CODES
+      0 every file passed; 1 some file failed; 2 usage error or unreadable file
 
     """
 }

@@ -64,3 +64,17 @@ public struct ClassifiedSubsection: Sendable {
     public let evidence: String
     public let region: SectionRegion
 }
+
+extension SectionMap {
+    /// A map in which the whole post is one section: how a rule's excerpt
+    /// examples are judged (the excerpt *is* the section, no classification).
+    public static func wholePost(as section: SectionID, document: Document) -> SectionMap {
+        let blocks = Array(document.children(document.root))
+        let region = SectionClassifier.region(blocks, document: document)
+        let part = ClassifiedPart(line: 1, level: 0, heading: "(excerpt)", headingNode: nil, section: section,
+                                  confidence: 1, evidence: ["rule example excerpt"], region: region, subsections: [])
+        var present: [SectionID: Bool] = [:]
+        for id in SectionID.framework { present[id] = id == section }
+        return SectionMap(title: nil, titleLine: nil, topLevel: nil, parts: [part], present: present, presenceEvidence: [:])
+    }
+}

@@ -10,6 +10,8 @@ final class BuiltinResourcesTests: XCTestCase {
     static let embeddings: [(module: String, folders: [String])] = [
         ("EngageSections", ["sections"]),
         ("EngageText", ["data"]),
+        ("EngageRules", ["structure", "hook", "problem", "why-fails", "shift", "solution", "proof", "quick-win", "cta",
+                         "style", "accuracy", "seo", "journey"]),
     ]
 
     func testGeneratedResourcesMatchRulesFolder() throws {
@@ -31,6 +33,7 @@ final class BuiltinResourcesTests: XCTestCase {
         var entries: [(String, String)] = []
         for folder in folders {
             let base = root.appendingPathComponent("Rules").appendingPathComponent(folder)
+            guard FileManager.default.fileExists(atPath: base.path) else { continue }
             let enumerator = FileManager.default.enumerator(atPath: base.path)
             var paths: [String] = []
             while let relative = enumerator?.nextObject() as? String {

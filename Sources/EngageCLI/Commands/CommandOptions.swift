@@ -13,13 +13,27 @@ enum OutputFormat: String {
     case text, json
 }
 
-/// Options shared by the commands that read posts.
+/// Options of the commands that read posts. Each command says which options
+/// it accepts; anything else is a usage error.
 struct CommandOptions {
+    enum Name: String, CaseIterable {
+        case format = "--format"
+        case minScore = "--min-score"
+        case strict = "--strict"
+        case quiet = "--quiet"
+        case color = "--color"
+        case noColor = "--no-color"
+    }
+
     var format = OutputFormat.text
     var paths: [String] = []
+    var minScore: Int?
+    var strict = false
+    var quiet = false
+    /// nil: decide from the terminal and NO_COLOR.
+    var color: Bool?
 
-    /// Parses `--format X`, `--format=X`, `--help`, `--` and paths.
-    init(arguments: [String], help: String) throws {
+    init(arguments: [String], help: String, accepts: Set<Name> = [.format]) throws {
         var index = 0
         var onlyPaths = false
         while index < arguments.count {
@@ -29,20 +43,31 @@ struct CommandOptions {
                 paths.append(argument)
                 continue
             }
-            let (name, inlineValue) = CommandOptions.split(argument)
+            let (spelled, inlineValue) = CommandOptions.split(argument)
+            if spelled == "--" { onlyPaths = true; continue }
+            if spelled == "--help" || spelled == "-h" { throw HelpRequested(text: help) }
+            guard let name = Name(rawValue: spelled == "-q" ? "--quiet" : spelled), accepts.contains(name) else {
+                throw UsageError("unknown option '\(spelled)'")
+            }
+            func value() throws -> String {
+                if let inlineValue { return inlineValue }
+                guard index < arguments.count else { throw UsageError("option '\(spelled)' needs a value") }
+                index += 1
+                return arguments[index - 1]
+            }
             switch name {
-            case "--":
-                onlyPaths = true
-            case "--help", "-h":
-                throw HelpRequested(text: help)
-            case "--format":
-                let value = try inlineValue ?? CommandOptions.value(after: name, in: arguments, at: &index)
-                guard let format = OutputFormat(rawValue: value) else {
-                    throw UsageError("unknown format '\(value)' (expected text or json)")
-                }
+            case .format:
+                let raw = try value()
+                guard let format = OutputFormat(rawValue: raw) else { throw UsageError("unknown format '\(raw)' (expected text or json)") }
                 self.format = format
-            default:
-                throw UsageError("unknown option '\(name)'")
+            case .minScore:
+                let raw = try value()
+                guard let score = Int(raw), (0...100).contains(score) else { throw UsageError("--min-score takes a number from 0 to 100 (got '\(raw)')") }
+                minScore = score
+            case .strict: strict = true
+            case .quiet: quiet = true
+            case .color: color = true
+            case .noColor: color = false
             }
         }
         if paths.isEmpty { throw UsageError("no paths given") }
@@ -51,11 +76,5 @@ struct CommandOptions {
     private static func split(_ argument: String) -> (String, String?) {
         guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
-    }
-
-    private static func value(after name: String, in arguments: [String], at index: inout Int) throws -> String {
-        guard index < arguments.count else { throw UsageError("option '\(name)' needs a value") }
-        defer { index += 1 }
-        return arguments[index]
     }
 }

@@ -1,11 +1,85 @@
-/// `engage lint`: until the rule engine lands, it reads every post exactly as
-/// the linter will (same discovery, same input errors) and prints its outline.
+import Dispatch
+import EngageReport
+import EngageRules
+
+/// `engage lint`: every checklist rule on every post, a report, and an exit
+/// code a CI job can gate on. Files are read, parsed and linted in parallel.
 struct LintCommand {
-    let outline: OutlineCommand
+    let options: CommandOptions
 
     init(arguments: [String]) throws {
-        outline = OutlineCommand(options: try CommandOptions(arguments: arguments, help: HelpText.lint))
+        options = try CommandOptions(arguments: arguments, help: HelpText.lint,
+                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor])
     }
 
-    func run(console: Console) -> ExitCode { outline.run(console: console) }
+    func run(console: Console) -> ExitCode {
+        let (files, problems) = InputCollector.collect(options.paths)
+        let engine = RuleEngine(rules: RuleCatalog.builtin.rules,
+                                gate: GateOptions(minScore: options.minScore ?? 70, strict: options.strict))
+        let outcomes = LintCommand.lintAll(files, engine: engine, console: console)
+        var allProblems = problems
+        var reports: [FileReport] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let problem): allProblems.append(problem)
+            }
+        }
+        for problem in allProblems { console.error(problem.formatted + "\n") }
+        switch options.format {
+        case .json:
+            console.output(LintJSONReporter.report(reports, errors: allProblems.map { ($0.path, $0.line, $0.message) }))
+        case .text:
+            let color = options.color ?? console.supportsColor
+            console.output(LintTextReporter(color: color, quiet: options.quiet).report(reports))
+        }
+        if !allProblems.isEmpty { return .usage }
+        return reports.allSatisfy(\.passed) ? .success : .lintFailure
+    }
+
+    /// Reads and lints every file, in parallel across cores, results in input order.
+    static func lintAll(_ files: [InputFile], engine: RuleEngine, console: Console) -> [Result<FileReport, InputProblem>] {
+        let results = ResultSlots<Result<FileReport, InputProblem>>(count: files.count)
+        // Standard input can only be read once, on this thread.
+        let stdinIndex = files.firstIndex { $0.origin == .standardInput }
+        let stdinInput = stdinIndex.map { InputReader.read(files[$0], console: console) }
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let input = index == stdinIndex ? stdinInput! : InputReader.read(files[index], console: console)
+            results[index] = input.map { engine.lint($0.document, path: $0.file.displayPath) }
+        }
+        return results.values
+    }
 }
+
+/// Fixed slots written once each from concurrent workers.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLockLike()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.locked { storage[index] } }
+        set { lock.locked { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.locked { storage.map { $0! } } }
+}
+
+/// A tiny mutex over pthread (Foundation-free).
+final class NSLockLike: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+    func locked<T>(_ body: () -> T) -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return body()
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

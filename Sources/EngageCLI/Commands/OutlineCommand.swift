@@ -1,3 +1,4 @@
+import EngageReport
 /// `engage outline`: what the tokenizer found, per file.
 struct OutlineCommand {
     let options: CommandOptions

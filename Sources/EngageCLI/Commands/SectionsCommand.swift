@@ -1,3 +1,4 @@
+import EngageReport
 import EngageSections
 
 /// `engage sections`: the section map of each post, with confidence and evidence.

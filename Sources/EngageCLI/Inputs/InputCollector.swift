@@ -1,3 +1,4 @@
+import EngageReport
 import Foundation
 
 /// One post to read: a file found from the arguments, or standard input.

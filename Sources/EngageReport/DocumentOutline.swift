@@ -67,18 +67,12 @@ public enum DocumentOutline {
         var out = ""
         for entry in entries {
             let lines = entry.line == entry.endLine ? "\(entry.line)" : "\(entry.line)-\(entry.endLine)"
-            out += lines.padding(to: 10) + String(repeating: "  ", count: entry.depth) + entry.kind
+            out += lines.padded(to: 10) + String(repeating: "  ", count: entry.depth) + entry.kind
             for (key, value) in entry.details where key != "setext" && key != "fenced" && key != "alignments" {
                 out += " \(key)=" + value.serialized()
             }
             out += "\n"
         }
         return out
-    }
-}
-
-extension String {
-    func padding(to width: Int) -> String {
-        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
     }
 }

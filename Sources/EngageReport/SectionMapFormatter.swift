@@ -1,8 +1,8 @@
 import EngageSections
 
 /// Renders a section map for `engage sections`.
-enum SectionMapFormatter {
-    static func json(path: String, map: SectionMap) -> JSONValue {
+public enum SectionMapFormatter {
+    public static func json(path: String, map: SectionMap) -> JSONValue {
         let parts = map.parts.map { part -> JSONValue in
             .object([
                 ("line", .int(part.line)), ("level", .int(part.level)), ("heading", .string(part.heading)),
@@ -27,17 +27,17 @@ enum SectionMapFormatter {
     }
 
     /// `  12  ## Why This Matters            problem     0.87  heading says 'why this matters'`
-    static func text(path: String, map: SectionMap) -> String {
+    public static func text(path: String, map: SectionMap) -> String {
         var out = "\(path)\n"
         if let title = map.title { out += "  title: \(title)\n" }
         for part in map.parts {
             let marks = part.level > 0 ? String(repeating: "#", count: part.level) + " " : ""
-            out += "  " + String(part.line).leftPadded(to: 5) + "  " + (marks + part.heading).padding(to: 44)
-                + part.section.rawValue.padding(to: 10) + String(format2(part.confidence)).padding(to: 6)
+            out += "  " + String(part.line).leftPadded(to: 5) + "  " + (marks + part.heading).padded(to: 44)
+                + part.section.rawValue.padded(to: 10) + String(format2(part.confidence)).padded(to: 6)
                 + part.evidence.joined(separator: "; ") + "\n"
             for sub in part.subsections {
-                out += "  " + String(sub.line).leftPadded(to: 5) + "    " + (String(repeating: "#", count: sub.level) + " " + sub.heading).padding(to: 42)
-                    + sub.section.rawValue.padding(to: 16) + sub.evidence + "\n"
+                out += "  " + String(sub.line).leftPadded(to: 5) + "    " + (String(repeating: "#", count: sub.level) + " " + sub.heading).padded(to: 42)
+                    + sub.section.rawValue.padded(to: 16) + sub.evidence + "\n"
             }
         }
         out += "  " + map.coverageSummary + "\n"
@@ -49,11 +49,5 @@ enum SectionMapFormatter {
     static func format2(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

@@ -1,2 +1,0 @@
-import XCTest
-final class RulesSmoke: XCTestCase { func testNothing() {} }
