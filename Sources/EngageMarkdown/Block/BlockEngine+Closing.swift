@@ -37,7 +37,13 @@ extension BlockEngine {
     mutating func finishParagraph(_ block: OpenBlock) {
         var lines = leaf
         leaf.removeAll(keepingCapacity: true)
-        guard resolveDefinitions(of: block.node, lines: &lines, keepNode: false) else { return }
+        guard resolveDefinitions(of: block.node, lines: &lines, keepNode: false) else {
+            // cmark drops the emptied paragraph: its parent's last child is the one before.
+            if let parent = stack.indices.last, stack[parent].lastChildBlock == block.node {
+                stack[parent].lastChildBlock = block.previousSiblingBlock
+            }
+            return
+        }
         let first = strippedStart(lines[0])
         document.setRange(block.node, first..<max(first, document.range(block.node).upperBound))
         markTaskItem(paragraph: block.node, firstLine: first..<lines[0].end)
@@ -143,9 +149,9 @@ extension BlockEngine {
                 tight = false
                 break
             }
-            var child = document.firstChild(current)
+            var child = skipDefinitions(from: document.firstChild(current))
             while let sub = child {
-                let subNext = document.nextSibling(sub)
+                let subNext = skipDefinitions(from: document.nextSibling(sub))
                 if (next != nil || subNext != nil) && endsWithBlankLine(sub) {
                     tight = false
                     break outer
@@ -170,7 +176,7 @@ extension BlockEngine {
             closedFlags[current.index] |= 2
             switch document.kind(current) {
             case .list, .listItem:
-                if let last = document.lastChild(current) {
+                if let last = lastNonDefinitionChild(current) {
                     current = last
                     continue
                 }
@@ -179,6 +185,24 @@ extension BlockEngine {
             }
             return closedFlags[current.index] & 1 != 0
         }
+    }
+
+    /// `node` or the first sibling after it that is not a link reference
+    /// definition (cmark has no node for those).
+    func skipDefinitions(from node: NodeID?) -> NodeID? {
+        var current = node
+        while let candidate = current, case .linkReferenceDefinition = document.kind(candidate) {
+            current = document.nextSibling(candidate)
+        }
+        return current
+    }
+
+    func lastNonDefinitionChild(_ node: NodeID) -> NodeID? {
+        var current = document.lastChild(node)
+        while let candidate = current, case .linkReferenceDefinition = document.kind(candidate) {
+            current = document.previousSibling(candidate)
+        }
+        return current
     }
 
     // MARK: Flags of closed blocks

@@ -21,7 +21,7 @@ extension BlockEngine {
                     let next = firstNonListIndex(atOrAfter: i)
                     if next == stack.count {
                         let top = stack.count - 1
-                        if stack[top].type == .item && document.firstChild(stack[top].node) == nil {
+                        if stack[top].type == .item && stack[top].lastChildBlock == .none {
                             return (top - 1, false)
                         }
                     }
@@ -86,7 +86,7 @@ extension BlockEngine {
             advance(needed, columns: true)
             return true
         }
-        if blank && document.firstChild(stack[index].node) != nil {
+        if blank && stack[index].lastChildBlock != .none {
             advance(firstNonspace - offset, columns: false)
             return true
         }

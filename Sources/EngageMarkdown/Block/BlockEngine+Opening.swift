@@ -134,7 +134,13 @@ extension BlockEngine {
         return stack.count - 1
     }
 
+    /// Pushes a block that was just appended as the last child of the top block.
     mutating func push(_ block: OpenBlock) {
+        var block = block
+        if let parent = stack.indices.last {
+            block.previousSiblingBlock = stack[parent].lastChildBlock
+            stack[parent].lastChildBlock = block.node
+        }
         if !block.type.isListOrItem { nonListIndices.append(stack.count) }
         stack.append(block)
     }

@@ -76,8 +76,8 @@ extension BlockEngine {
     /// last child and the container itself may be marked, and every
     /// ancestor of the container is cleared (lazily: see `OpenBlock`).
     mutating func updateBlankFlags(container: Int) {
-        let node = stack[container].node
-        if blank, let lastChild = document.lastChild(node) {
+        let lastChild = stack[container].lastChildBlock
+        if blank && lastChild != .none {
             if container + 1 < stack.count && stack[container + 1].node == lastChild {
                 writeBlank(container + 1, true)
             } else {
@@ -87,7 +87,7 @@ extension BlockEngine {
         let type = stack[container].type
         let isBlankLine = blank && type != .blockQuote && type != .heading && type != .thematicBreak
             && !(type == .codeBlock && stack[container].fenced)
-            && !(type == .item && document.firstChild(node) == nil && stack[container].startLine == lineIndex)
+            && !(type == .item && lastChild == .none && stack[container].startLine == lineIndex)
         writeBlank(container, isBlankLine)
         if container > 0 { stack[container - 1].clearedAt = lineIndex }
     }

@@ -85,6 +85,15 @@ struct OpenBlock {
     var blankWrittenAt = -1
     var clearedAt = -1
 
+    /// The block's last child that cmark would still have: a paragraph that
+    /// turned out to hold only link reference definitions is gone from
+    /// cmark's tree, so the definition nodes engage keeps in its place must
+    /// not count as children (for blank-line matching and list tightness).
+    var lastChildBlock = NodeID.none
+    /// The parent's `lastChildBlock` before this block opened: restored if
+    /// this block turns into definitions.
+    var previousSiblingBlock = NodeID.none
+
     init(node: NodeID, type: BlockType, startLine: Int, start: Int) {
         self.node = node
         self.type = type
