@@ -1,5 +1,7 @@
 /// The runs of `*`, `_` and `~` that may open or close emphasis or
-/// strikethrough, as a doubly linked list in an array (cmark's delimiter stack).
+/// strikethrough, as a doubly linked list in an array (cmark's delimiter
+/// stack). Each delimiter is also on a list of its own character, so the
+/// search for an opener never walks over delimiters of another character.
 struct DelimiterStack {
     struct Delimiter {
         var character: UInt8
@@ -13,10 +15,16 @@ struct DelimiterStack {
         var node: Int32
         var previous: Int32 = -1
         var next: Int32 = -1
+        var previousSame: Int32 = -1
+        var nextSame: Int32 = -1
     }
 
     var items: [Delimiter] = []
     var last: Int32 = -1
+    /// Last delimiter of each character: `*`, `_`, `~`.
+    private var lastOfCharacter: [Int32] = [-1, -1, -1]
+
+    static func characterIndex(_ c: UInt8) -> Int { c == 0x2A ? 0 : (c == 0x5F ? 1 : 2) }
 
     subscript(_ id: Int32) -> Delimiter {
         get { items[Int(id)] }
@@ -26,18 +34,31 @@ struct DelimiterStack {
     mutating func push(_ delimiter: Delimiter) {
         var d = delimiter
         let id = Int32(items.count)
+        let k = DelimiterStack.characterIndex(d.character)
         d.previous = last
+        d.previousSame = lastOfCharacter[k]
         items.append(d)
         if last >= 0 { items[Int(last)].next = id }
+        if d.previousSame >= 0 { items[Int(d.previousSame)].nextSame = id }
         last = id
+        lastOfCharacter[k] = id
     }
 
     mutating func remove(_ id: Int32) {
         let d = items[Int(id)]
-        if d.next >= 0 { items[Int(d.next)].previous = d.previous } else { last = d.previous }
+        if d.next >= 0 { items[Int(d.next)].previous = d.previous } else if last == id { last = d.previous }
         if d.previous >= 0 { items[Int(d.previous)].next = d.next }
+        let k = DelimiterStack.characterIndex(d.character)
+        if d.nextSame >= 0 {
+            items[Int(d.nextSame)].previousSame = d.previousSame
+        } else if lastOfCharacter[k] == id {
+            lastOfCharacter[k] = d.previousSame
+        }
+        if d.previousSame >= 0 { items[Int(d.previousSame)].nextSame = d.nextSame }
         items[Int(id)].previous = -1
         items[Int(id)].next = -1
+        items[Int(id)].previousSame = -1
+        items[Int(id)].nextSame = -1
     }
 }
 

@@ -2,15 +2,26 @@
 /// process_emphasis), producing emphasis, strong and strikethrough.
 ///
 /// Linear time: the search for an opener walks back at most to a floor kept
-/// per (delimiter character × closer length mod 3 × closer can-open). A failed
-/// search raises that floor to the closer, so no later closer of the same kind
-/// rescans those delimiters; a successful one removes everything it walked
-/// over. Together every delimiter is passed over a bounded number of times.
+/// per (delimiter character × closer length mod 3). A failed search raises
+/// that floor to the closer, so no later closer of the same kind rescans those
+/// delimiters; a successful one removes everything it walked over. The walk
+/// follows the closer's own character's list, so other delimiters are never
+/// passed over.
+///
+/// The floors are cmark-gfm 0.29's, without cmark 0.31's extra can-open
+/// dimension: that dimension changes which opener some closers find (in
+/// `a(*a_**__!~~b*****!` cmark-gfm leaves the first `*` alone), and agreeing
+/// with cmark-gfm matters more here. Both versions are linear.
+///
+/// Strikethrough copies cmark-gfm 0.29.0.gfm.6: a `~` closer whose nearest
+/// opener has another length is left alone, and so is that opener; a closer
+/// that cannot open is dropped then (it can never matter again), which keeps
+/// repeated walks off it.
 extension InlineParser {
     /// Processes the delimiters whose run starts at or after buffer offset `bottom`,
     /// then drops them from the stack.
     mutating func processEmphasis(bottom: Int) {
-        var floors = [Int](repeating: bottom, count: 18)
+        var floors = [Int](repeating: bottom, count: 9)
         var closer: Int32 = -1
         var candidate = delimiters.last
         while candidate >= 0 && delimiters[candidate].position >= bottom {
@@ -24,7 +35,7 @@ extension InlineParser {
                 continue
             }
             let slot = InlineParser.floorSlot(current)
-            var opener = current.previous
+            var opener = current.previousSame
             var found = false
             while opener >= 0 && delimiters[opener].position >= floors[slot] {
                 let candidate = delimiters[opener]
@@ -37,7 +48,7 @@ extension InlineParser {
                         break
                     }
                 }
-                opener = candidate.previous
+                opener = candidate.previousSame
             }
             if found {
                 closer = current.character == 0x7E
@@ -58,7 +69,7 @@ extension InlineParser {
 
     private static func floorSlot(_ d: DelimiterStack.Delimiter) -> Int {
         let character = d.character == 0x2A ? 0 : (d.character == 0x5F ? 1 : 2)
-        return character * 6 + (d.length % 3) * 2 + (d.canOpen ? 1 : 0)
+        return character * 3 + d.length % 3
     }
 
     /// Uses one or two characters from each run for emphasis or strong emphasis
@@ -91,19 +102,21 @@ extension InlineParser {
     }
 
     /// cmark-gfm's strikethrough: runs of equal length (`~` or `~~`) wrap what is
-    /// between them; unequal runs stay text. Either way both are used up.
+    /// between them and are used up; unequal runs stay as they are.
     private mutating func insertStrikethrough(opener: Int32, closer: Int32) -> Int32 {
         let next = delimiters[closer].next
         let openerNode = delimiters[opener].node
         let closerNode = delimiters[closer].node
         let openerCount = tree[openerNode].end - tree[openerNode].start
         let closerCount = tree[closerNode].end - tree[closerNode].start
-        if openerCount == closerCount {
-            tree.wrap(between: openerNode, and: closerNode,
-                      in: InlineTree.Node(kind: .strikethrough, start: tree[openerNode].start, end: tree[closerNode].end))
-            tree.remove(openerNode)
-            tree.remove(closerNode)
+        guard openerCount == closerCount else {
+            if !delimiters[closer].canOpen { delimiters.remove(closer) }
+            return next
         }
+        tree.wrap(between: openerNode, and: closerNode,
+                  in: InlineTree.Node(kind: .strikethrough, start: tree[openerNode].start, end: tree[closerNode].end))
+        tree.remove(openerNode)
+        tree.remove(closerNode)
         removeDelimiters(between: opener, and: closer)
         delimiters.remove(closer)
         delimiters.remove(opener)

@@ -104,14 +104,14 @@ enum GFMAutolink {
 
     /// cmark-gfm's check_domain: the length of the domain-like prefix, or 0
     /// when an underscore sits in one of its last two labels (unless it has
-    /// more than 10 dots) or, without `allowShort`, when it has no dot.
+    /// more than 10 dots) or, without `allowShort`, when it has no dot. (Unlike
+    /// later cmark-gfm releases, 0.29.0.gfm.6 does not skip `\\` escapes here.)
     static func checkDomain(_ input: UnsafeBufferPointer<UInt8>, from start: Int, size: Int, allowShort: Bool) -> Int {
         var i = 1
         var dots = 0
         var underscoresBefore = 0
         var underscores = 0
         while i < size - 1 {
-            if input[start + i] == 0x5C && i < size - 2 { i += 1 }
             let c = input[start + i]
             if c == 0x5F {
                 underscores += 1
