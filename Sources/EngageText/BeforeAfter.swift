@@ -224,7 +224,7 @@ public enum BeforeAfter {
             if !before.hasUnit && !after.hasUnit {
                 // `Reads/sec: 10,000 → 90,000`: two plain counts, only with a
                 // connector that cannot be a range.
-                guard connector != .to && connector != .reversed else { continue }
+                guard connector == .arrow || connector == .versus else { continue }
                 before = asCount(before)
                 after = asCount(after)
             }
@@ -275,7 +275,7 @@ public enum BeforeAfter {
     /// Words after a figure that make it a claimed change, with their direction.
     static let claimFollowers: [String: ChangeDirection?] = [
         "faster": nil, "quicker": nil, "slower": nil, "better": nil, "worse": nil, "improvement": nil,
-        "speedup": nil, "speed-up": nil, "boost": nil, "gain": nil, "throughput": nil,
+        "speedup": nil, "speed-up": nil, "boost": nil, "gain": nil,
         "less": .decrease, "fewer": .decrease, "lower": .decrease, "smaller": .decrease, "cheaper": .decrease,
         "reduction": .decrease, "decrease": .decrease, "drop": .decrease, "savings": .decrease, "saving": .decrease,
         "off": .decrease, "shorter": .decrease, "down": .decrease,

@@ -247,9 +247,15 @@ struct QuantityScanner {
             }
         }
 
+        // Zero-padded numbers are names: `09-observability`, `007`.
+        if first.digits > 1, !first.hasDecimal, bytes[i] == UInt8(ascii: "0"), currency == nil {
+            return (make(start, tokenEnd(from: end), first.value, category: .label), tokenEnd(from: end))
+        }
+
         var state = SuffixState()
         state.currency = currency
         parseAttachedSuffix(&state, at: &end, number: first)
+        skipAtLeastMark(&end)
         if state.label {
             return (make(start, end, first.value, category: .label), max(end, tokenEnd(from: end)))
         }
@@ -261,6 +267,14 @@ struct QuantityScanner {
             if state.unit?.per == nil { parseRate(&state, at: &end) }
         }
         return (resolve(state, start: start, end: end, number: first, upper: upper), end)
+    }
+
+    /// `1M+ requests`, `100+ users`: the `+` (at least) belongs to the
+    /// quantity; `2+2` is arithmetic and stays.
+    func skipAtLeastMark(_ end: inout Int) {
+        guard end < n, bytes[end] == UInt8(ascii: "+") else { return }
+        if end + 1 < n, text.scalar(at: end + 1).scalar.isWordCharacter { return }
+        end += 1
     }
 
     struct SuffixState {
@@ -332,6 +346,12 @@ struct QuantityScanner {
         }
         // Hyphenated unit: 15-second, 2-week, 10-node.
         if s == "-" || s == "\u{2010}" || s == "\u{2011}", let word = nextWord(after: end + length, requireSpace: false) {
+            if continuesAsName(word.end) {
+                // `10-architecture/concepts`, `2-phase-commit.md`: a name, not an amount.
+                state.label = true
+                end = tokenEnd(from: word.end)
+                return
+            }
             if let unit = QuantityUnits.attached[word.written] ?? QuantityUnits.words[word.lower], unit.category != .rate {
                 state.unit = unit
                 end = word.end
@@ -340,6 +360,14 @@ struct QuantityScanner {
                 end = word.end
             }
         }
+    }
+
+    /// Whether a word ending at `i` goes on as a path or identifier (`/x`, `.md`, `-y`, `_z`).
+    func continuesAsName(_ i: Int) -> Bool {
+        guard i + 1 < n else { return false }
+        let b = bytes[i]
+        guard b == UInt8(ascii: "/") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") else { return false }
+        return text.scalar(at: i + 1).scalar.isWordCharacter
     }
 
     /// Magnitude words, spaced units, currencies, `times`, then the checks that
@@ -430,6 +458,10 @@ struct QuantityScanner {
            var word = nextWord(after: end), isNoun(word), word.lower != "s" {
             // One modifier is stepped over: `100k daily users` counts users.
             if QuantityUnits.nounModifiers.contains(word.lower), let head = nextWord(after: word.end), isNoun(head) {
+                word = head
+            } else if word.written.first?.isUppercase ?? false, let head = nextWord(after: word.end), isNoun(head),
+                      head.written.first?.isLowercase ?? false {
+                // A name used as a modifier: `4 LLM calls`, `8 Redis calls` count calls.
                 word = head
             }
             state.noun = QuantityUnits.nounAliases[word.lower] ?? word.lower

@@ -137,7 +137,8 @@ enum QuantityUnits {
     static let nounModifiers: Set<String> = [
         "daily", "weekly", "monthly", "yearly", "annual", "active", "concurrent", "unique", "total", "new",
         "paying", "simultaneous", "additional", "extra", "read", "write", "open", "idle", "slow", "failed",
-        "database", "db", "api", "http", "sql", "page", "peak",
+        "database", "db", "api", "http", "sql", "page", "peak", "consecutive", "parallel", "different",
+        "distributed", "real", "separate", "independent", "physical", "virtual", "remote", "local",
     ]
 
     /// Words before a bare number that make it a name or position (`Step 1`).

@@ -84,6 +84,18 @@ final class QuantitiesTests: XCTestCase {
         check("2 read replicas", .count, value: 2, unit: "replicas")
     }
 
+    func testAtLeastNamesAndCapitalisedModifiers() {
+        check("Netflix serves 1M+ requests/sec", .rate, value: 1e6, unit: "requests", per: "s", covers: "1M+ requests/sec")
+        check("over 100+ users", .count, value: 100, unit: "users")
+        check("it makes 4 LLM calls per file", .count, value: 4, unit: "calls")
+        check("the stats page makes 8 Redis calls", .count, value: 8, unit: "calls")
+        XCTAssertEqual(only("see 09-observability/concepts/alerting")?.category, .label)
+        XCTAssertEqual(only("in 10-architecture/cqrs.md")?.category, .label)
+        XCTAssertEqual(only("agent 007 reporting")?.category, .label)
+        // In `2+2` the second 2 is part of an expression, and `+` is not "at least".
+        XCTAssertEqual(Quantities.find(in: "2+2 is 4").map(\.category), [.number, .number])
+    }
+
     func testRangesKeepTheirUpperEnd() {
         guard let q = only("Start in 5-15 minutes") else { return }
         XCTAssertEqual(q.category, .time)
