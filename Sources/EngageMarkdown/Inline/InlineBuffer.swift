@@ -15,7 +15,10 @@ struct InlineBuffer {
     /// `trimEnd`: drop trailing whitespace of the whole buffer (cmark rtrims a
     /// paragraph before its inline pass). `terminate`: end the last line with
     /// "\n" too (the reference-definition parser wants every line terminated).
-    init(lines: [Range<Int>], source: [UInt8], trimEnd: Bool, terminate: Bool = false) {
+    /// `unescapePipes`: a GFM table cell's `\|` is `|` before inline parsing
+    /// (even inside code spans), as cmark-gfm's table extension rewrites it;
+    /// each dropped backslash starts a new mapped segment.
+    init(lines: [Range<Int>], source: [UInt8], trimEnd: Bool, terminate: Bool = false, unescapePipes: Bool = false) {
         var total = 0
         for line in lines { total += line.count + 1 }
         bytes.reserveCapacity(total)
@@ -26,8 +29,23 @@ struct InlineBuffer {
             if index > 0 { bytes.append(0x0A) }
             bufferStarts.append(bytes.count)
             sourceStarts.append(line.lowerBound)
-            lengths.append(line.count)
-            bytes.append(contentsOf: source[line])
+            if unescapePipes {
+                var i = line.lowerBound
+                while i < line.upperBound {
+                    if source[i] == 0x5C && i + 1 < line.upperBound && source[i + 1] == 0x7C {
+                        lengths.append(bytes.count - bufferStarts[bufferStarts.count - 1])
+                        bufferStarts.append(bytes.count)
+                        sourceStarts.append(i + 1)
+                        i += 1
+                    }
+                    bytes.append(source[i])
+                    i += 1
+                }
+                lengths.append(bytes.count - bufferStarts[bufferStarts.count - 1])
+            } else {
+                lengths.append(line.count)
+                bytes.append(contentsOf: source[line])
+            }
         }
         if trimEnd {
             while let last = bytes.last, ASCII.isSpace(last) { bytes.removeLast() }

@@ -15,7 +15,9 @@ struct InlineParser {
     /// Children are appended to `parent`.
     static func parse(lines: [Range<Int>], into parent: NodeID, document: inout Document, references: LinkReferenceMap) {
         guard !lines.isEmpty else { return }
-        let buffer = InlineBuffer(lines: lines, source: document.source.bytes, trimEnd: true)
+        var isTableCell = false
+        if case .tableCell = document.kind(parent) { isTableCell = true }
+        let buffer = InlineBuffer(lines: lines, source: document.source.bytes, trimEnd: true, unescapePipes: isTableCell)
         guard !buffer.bytes.isEmpty else { return }
         let tree = buffer.bytes.withUnsafeBufferPointer { input -> InlineTree in
             var parser = InlineParser(input: input, references: references)
