@@ -97,7 +97,9 @@ struct UTF8Scanner {
     /// The ASCII word ending at `i` (letters only), lower-cased, and where it starts.
     func asciiWord(endingAt i: Int, limit: Int = 16) -> (word: String, start: Int)? {
         var j = i
-        while j > 0 && bytes[j - 1].isASCIILetter { j -= 1 }
+        // Bounded: callers ask once per number or terminator, and a longer
+        // run can never be a keyword, so stop one past the limit.
+        while j > 0 && bytes[j - 1].isASCIILetter && i - j <= limit { j -= 1 }
         guard j < i, i - j <= limit else { return nil }
         // A word ending here must not be the tail of a longer non-ASCII word.
         if j > 0, let before = scalar(before: j), before.isWordCharacter { return nil }

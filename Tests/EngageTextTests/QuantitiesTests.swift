@@ -168,3 +168,31 @@ final class QuantitiesTests: XCTestCase {
         XCTAssertEqual(Quantities.find(in: String(repeating: "9", count: 100_000)).count, 1)
     }
 }
+
+final class PathologicalInputTests: XCTestCase {
+    /// Inputs built to make a careless scanner quadratic; assert structure only.
+    func testLongLetterRunsBetweenNumbers() {
+        let run = String(repeating: "a", count: 50_000)
+        let text = (0..<20).map { "\(run) \($0)% less" }.joined(separator: " ")
+        XCTAssertEqual(Quantities.find(in: text).count, 20)
+        XCTAssertEqual(BeforeAfter.claims(in: text).count, 20)
+    }
+
+    func testManyNumbersAndArrows() {
+        let text = (0..<50_000).map { "\($0)ms" }.joined(separator: " → ")
+        XCTAssertEqual(BeforeAfter.pairs(in: text).count, 49_999)
+    }
+
+    func testDotsAndTerminatorRuns() {
+        XCTAssertEqual(Sentences.split(String(repeating: ".", count: 100_000)).count, 0)
+        XCTAssertEqual(Sentences.split(String(repeating: "a.", count: 50_000)).count, 1)
+        XCTAssertEqual(Sentences.split(String(repeating: "Go. ", count: 50_000)).count, 50_000)
+        XCTAssertEqual(Words.count(String(repeating: "e.g. ", count: 50_000)), 50_000)
+    }
+
+    func testEmojiAndZWJRuns() {
+        XCTAssertEqual(Emoji.count(in: String(repeating: "👩\u{200D}", count: 50_000) + "👩"), 1)
+        XCTAssertEqual(Emoji.count(in: String(repeating: "\u{200D}", count: 100_000)), 0)
+        XCTAssertEqual(Emoji.count(in: String(repeating: "🇺", count: 10_001)), 5_001)
+    }
+}
