@@ -23,14 +23,20 @@ public struct SectionClassifier: Sendable {
             parts.removeFirst()
         }
         let signals = parts.map { PartSignals(part: $0, document: document, companies: companies) }
+        let numbered = SectionClassifier.mostlyNumbered(parts.compactMap(\.heading), document)
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
-                            isOpening: parts[index].heading == nil, hasTitle: hasTitle)
+                            isOpening: parts[index].heading == nil, hasTitle: hasTitle, numberedHeadings: numbered)
         }
         let scores = evidence.map { list in
             SectionID.allCases.map { section in list.filter { $0.section == section }.reduce(0) { $0 + $1.weight } }
         }
-        let (path, posterior) = SectionDecoder.decode(scores)
+        var (path, posterior) = SectionDecoder.decode(scores)
+        // A title-only opening introduces the hook-like part that follows it.
+        if path.count > 1, parts[0].heading == nil, SectionDecoder.states[path[0]] == .other, SectionDecoder.states[path[1]] == .hook {
+            path[0] = SectionID.hook.order
+            posterior[0][path[0]] = posterior[1][path[1]]
+        }
         var classified: [ClassifiedPart] = []
         for index in parts.indices {
             let section = SectionDecoder.states[path[index]]
@@ -93,11 +99,27 @@ public struct SectionClassifier: Sendable {
                 why[sub.section] = "sub-heading '\(sub.heading)' (line \(sub.line))"
             }
         }
+        // A paradigm shift often lives in "Key Insight" passages inside another part.
+        if present[.shift] != true, let index = signals.firstIndex(where: { scorer.cueTotal($0, .shift) >= 3 }) {
+            present[.shift] = true
+            why[.shift] = "shift language in '\(parts[index].heading)'"
+        }
         if present[.proof] != true, let index = signals.firstIndex(where: { $0.companies.count >= 3 }) {
             present[.proof] = true
             why[.proof] = "companies named in '\(parts[index].heading)': " + signals[index].companies.prefix(4).joined(separator: ", ")
         }
         return (present, why)
+    }
+
+    /// True when at least 60% of the section headings start with "N." or "N)".
+    static func mostlyNumbered(_ headings: [NodeID], _ document: Document) -> Bool {
+        guard headings.count >= 4 else { return false }
+        let numbered = headings.filter { heading in
+            let text = document.plainText(heading).drop { $0 == " " }
+            let digits = text.prefix { $0.isNumber }
+            return !digits.isEmpty && [".", ")"].contains(text.dropFirst(digits.count).first)
+        }
+        return numbered.count * 10 >= headings.count * 6
     }
 
     static func level(_ heading: NodeID, _ document: Document) -> Int {

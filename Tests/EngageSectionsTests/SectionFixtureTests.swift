@@ -38,9 +38,9 @@ final class SectionFixtureTests: XCTestCase {
                 let got = sub?.section ?? part?.section
                 XCTAssertEqual(got?.rawValue, values.first, "\(file):\(line): part '\(part?.heading ?? "-")' evidence \(part?.evidence ?? [])")
             case "present":
-                for id in values { XCTAssertEqual(map.present[SectionID(rawValue: id)!], true, "\(file):\(line): \(id) should be present") }
+                for id in values { XCTAssertEqual(map.present[section(id)], true, "\(file):\(line): \(id) should be present") }
             case "missing":
-                for id in values { XCTAssertEqual(map.present[SectionID(rawValue: id)!], false, "\(file):\(line): \(id) should be missing") }
+                for id in values { XCTAssertEqual(map.present[section(id)], false, "\(file):\(line): \(id) should be missing") }
             default:
                 XCTFail("\(file):\(line): unknown expectation '\(key)'")
             }
@@ -48,11 +48,21 @@ final class SectionFixtureTests: XCTestCase {
         return checked
     }
 
+    private func section(_ id: String) -> SectionID {
+        guard let section = SectionID(rawValue: id) else {
+            XCTFail("unknown section id '\(id)' in a fixture")
+            return .other
+        }
+        return section
+    }
+
     private func expectations(in document: Document) -> [(Int, String, [String])] {
         document.nodes { if case .htmlBlock = $0 { return true } else { return false } }.compactMap { node in
             guard let text = document.literal(node), let range = text.firstRange(of: "expect:") else { return nil }
-            let body = text[range.upperBound...].prefix { $0 != "-" }.trimmingCharacters(in: .whitespaces)
-            let pair = body.split(separator: "=", maxSplits: 1).map(String.init)
+            var body = text[range.upperBound...]
+            if let end = body.firstRange(of: "-->") { body = body[..<end.lowerBound] }
+            let trimmed = body.trimmingCharacters(in: .whitespacesAndNewlines)
+            let pair = trimmed.split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2 else { return nil }
             return (document.startLine(node), pair[0], pair[1].split(separator: ",").map(String.init))
         }

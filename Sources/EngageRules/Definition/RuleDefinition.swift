@@ -17,6 +17,9 @@ public struct RuleDefinition: Sendable {
     /// Message template for a failure; `{name}` placeholders come from the check.
     public let message: String
     public let check: AnyCheck
+    /// Whether the rule reads its section (and so fails as "section missing"
+    /// without it) or a fixed area such as the title or the whole post.
+    public let needsSection: Bool
     public let failingExamples: [RuleExample]
     public let passingExamples: [RuleExample]
     /// The whole rule document, for `engage explain`.

@@ -23,7 +23,7 @@ public struct RuleParams: @unchecked Sendable {
             if let fallback { return fallback }
             throw error("parameter '\(key)' is required")
         }
-        guard let number = raw as? NSNumber, !(raw is Bool) else { throw error("parameter '\(key)' must be a number") }
+        guard let number = raw as? NSNumber, !RuleParams.isBoolean(number) else { throw error("parameter '\(key)' must be a number") }
         return number.doubleValue
     }
 
@@ -55,9 +55,12 @@ public struct RuleParams: @unchecked Sendable {
 
     public func bool(_ key: String, default fallback: Bool) throws(RuleLoadError) -> Bool {
         guard let raw = values[key] else { return fallback }
-        guard let flag = raw as? Bool else { throw error("parameter '\(key)' must be true or false") }
-        return flag
+        guard let number = raw as? NSNumber, RuleParams.isBoolean(number) else { throw error("parameter '\(key)' must be true or false") }
+        return number.boolValue
     }
+
+    /// JSON `true`/`false` (Foundation bridges them to NSNumber, and `1 is Bool` is true there).
+    static func isBoolean(_ number: NSNumber) -> Bool { String(cString: number.objCType) == "c" }
 
     /// Fails when `params` holds a key the check does not know (catches typos).
     public func allowOnly(_ allowed: Set<String>) throws(RuleLoadError) {

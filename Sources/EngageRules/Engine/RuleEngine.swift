@@ -36,7 +36,7 @@ public struct RuleEngine: Sendable {
     /// One rule on one post. A rule of a missing framework section fails as
     /// "section missing" without running its check.
     public func evaluate(_ rule: RuleDefinition, in analysis: PostAnalysis) -> RuleResult {
-        if let section = SectionID(rawValue: rule.group), section != .other, analysis.map.present[section] != true {
+        if rule.needsSection, let section = SectionID(rawValue: rule.group), section != .other, analysis.map.present[section] != true {
             let location = analysis.location(of: analysis.document.source.contentStart, message: "", excerpt: nil)
             return RuleResult(rule: rule, status: .fail, sectionMissing: true,
                               message: "\(section.title) section is missing: add it (see `engage explain \(rule.id)`)",

@@ -7,6 +7,8 @@ struct PartSignals {
     var headingWords: [String] = []
     var proseWords: [String] = []
     var wordCount = 0
+    /// Words of prose outside headings (a title alone is not an opening).
+    var bodyWordCount = 0
     var codeBlocks = 0
     var commandBlocks = 0
     var tables = 0
@@ -77,7 +79,9 @@ struct PartSignals {
                 links += 1
                 return true
             case .paragraph, .tableCell:
-                prose.append(document.plainText(node))
+                let text = document.plainText(node)
+                bodyWordCount += PhraseNormalizer.words(text).count
+                prose.append(text)
                 links += PartSignals.countLinks(node, in: document)
                 return false
             case .htmlBlock, .frontMatter:

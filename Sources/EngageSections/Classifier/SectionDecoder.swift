@@ -10,14 +10,17 @@ enum SectionDecoder {
     /// Log-potential of moving from one part's section to the next one's.
     static func transition(_ from: SectionID, _ to: SectionID) -> Double {
         if from == to { return 0 }
-        if to == .hook { return -5 }
+        // A hook opens the post; coming back to it later is all but impossible
+        // (a title-only opening, 'other', may still hand over to an opening "## Overview").
+        if to == .hook { return from == .other ? -0.4 : -5 }
         if from == .other || to == .other { return -0.4 }
         if to.order > from.order {
             var penalty = -0.15 - 0.08 * Double(to.order - from.order - 1)
             if from == .hook { penalty += 0.1 }
             return penalty
         }
-        return from == .cta ? -1.6 : -1.1
+        // Going back happens in real posts (a second solution after proof), at a cost.
+        return from == .cta ? -1.1 : -0.8
     }
 
     /// `scores[i][s]`: emission log-potential of section s for part i.

@@ -12,20 +12,30 @@ struct SectionScorer {
     static let typicalPosition: [SectionID: Double] = [
         .hook: 0, .problem: 0.15, .whyFails: 0.3, .shift: 0.4, .solution: 0.55, .proof: 0.72, .quickWin: 0.82, .cta: 0.95,
     ]
-    static let prior: [SectionID: Double] = [.solution: 0.6, .other: 0.2]
+    static let prior: [SectionID: Double] = [.solution: 0.6, .other: 0.1]
 
-    func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool) -> [Evidence] {
+    func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool,
+                  numberedHeadings: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
         for (section, weight) in SectionScorer.prior {
             found.append(Evidence(section: section, weight: weight, reason: "prior"))
         }
         if isOpening {
-            let hasContent = hasTitle || signals.wordCount > 0
-            found.append(Evidence(section: .hook, weight: hasContent ? 6 : -6,
-                                  reason: hasContent ? "opening of the post (title and intro)" : "empty opening"))
+            // A hook needs words before the first section: a bare title opens nothing.
+            if signals.bodyWordCount >= 8 {
+                found.append(Evidence(section: .hook, weight: 6, reason: "opening of the post (\(signals.bodyWordCount) words before the first section)"))
+            } else {
+                found.append(Evidence(section: .other, weight: 2, reason: hasTitle ? "a title with no opening text" : "no opening text"))
+            }
             return found
         }
-        found += headingEvidence(signals)
+        let fromHeading = headingEvidence(signals)
+        found += fromHeading
+        // A post whose sections are "1. ...", "2. ..." is a reference list or a
+        // question bank: a numbered part that names no section is reference.
+        if numberedHeadings, !fromHeading.contains(where: { $0.section != .other && $0.weight >= 2.4 }) {
+            found.append(Evidence(section: .other, weight: 1.2, reason: "numbered reference heading"))
+        }
         found += cueEvidence(signals)
         found += structureEvidence(signals)
         found += positionEvidence(index: index, count: count)
@@ -36,6 +46,11 @@ struct SectionScorer {
         headings.strongest(in: signals.headingWords).map { section, match in
             Evidence(section: section, weight: 1.6 * match.weight, reason: "heading says '\(match.phrase)'")
         }
+    }
+
+    /// Sum of the content-cue weights of one section in a part (uncapped).
+    func cueTotal(_ signals: PartSignals, _ section: SectionID) -> Double {
+        cues.matches(in: signals.proseWords).filter { $0.section == section }.reduce(0) { $0 + $1.weight }
     }
 
     /// Content phrases, capped per section so repetition cannot win alone.
@@ -61,7 +76,7 @@ struct SectionScorer {
         if signals.codeBlocks > 0 {
             add(.solution, 0.4 + 0.15 * Double(min(signals.codeBlocks, 6)), "\(signals.codeBlocks) code block(s)")
         } else {
-            add(.solution, -0.4, "no code")
+            add(.solution, -0.2, "no code")
         }
         if signals.stepHeadings >= 2 { add(.solution, 0.5, "\(signals.stepHeadings) step headings") }
         if let minutes = signals.headingTimeBox, minutes <= 30 {
@@ -69,9 +84,10 @@ struct SectionScorer {
             if signals.commandBlocks + signals.codeBlocks > 0 { add(.quickWin, 0.4, "commands to run") }
         }
         let companies = signals.companies.count
-        if companies >= 3 {
+        // Social proof is companies *with results*; a list of vendors is not.
+        if companies >= 3, signals.quantities >= 1 {
             add(.proof, 1.8, "companies: " + signals.companies.prefix(4).joined(separator: ", "))
-        } else if companies == 2 {
+        } else if companies >= 2 {
             add(.proof, 0.8, "companies: " + signals.companies.joined(separator: ", "))
         }
         if signals.quantities >= 3 { add(.problem, 0.3, "\(signals.quantities) quantities") }

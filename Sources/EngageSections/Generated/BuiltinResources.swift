@@ -207,6 +207,14 @@ why naive = 2
 traditional approach = 1.5
 the wrong way = 2
 what not to do = 2
+don't solve = 2.2
+don't fully solve = 2.4
+doesn't solve = 2.2
+doesn't fully solve = 2.4
+isn't enough = 2.2
+aren't enough = 2.2
+falls short = 2.2
+why not just = 2.2
 interview angle = 1.2
 arms race = 1
 
