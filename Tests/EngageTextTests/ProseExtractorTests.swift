@@ -294,4 +294,54 @@ final class ProseExtractorParserTests: XCTestCase {
         XCTAssertEqual(location.line, 3)
         XCTAssertEqual(location.column, 23)
     }
+
+    func testParsedTableEntitiesEmojiAndQuotes() throws {
+        let md = """
+        ---
+        title: "Cache it: 15 min fix"
+        ---
+        ## Results &amp; Costs ✅
+
+        | Metric | Before | After |
+        |--------|--------|-------|
+        | Query time | 125ms | 1.23ms |
+
+        Costs fell from $10,000 to $500 \\*per month\\* 🎉. See <https://example.com/a.b>.
+
+        > - Nested item: you’re 10x faster?
+
+        <div>Not prose 99%</div>
+
+        """
+        let document = MarkdownParser.parse(md)
+        try XCTSkipIf(document.nodes(where: { $0 == .paragraph }).isEmpty, "block parser not landed yet")
+        let blocks = ProseExtractor.blocks(in: document)
+        XCTAssertFalse(blocks.contains { $0.text.contains("title") || $0.text.contains("Not prose") })
+        XCTAssertEqual(blocks.first?.kind, .heading(level: 2))
+        XCTAssertEqual(blocks.first?.text, "Results & Costs ✅")
+        XCTAssertEqual(blocks.first?.emoji.count, 1)
+        let cells = blocks.filter { if case .tableCell = $0.kind { return true } else { return false } }
+        XCTAssertEqual(cells.map(\.text), ["Metric", "Before", "After", "Query time", "125ms", "1.23ms"])
+        XCTAssertEqual(cells.prefix(3).map(\.kind), Array(repeating: .tableCell(header: true), count: 3))
+        // A rule compares the Before and After cells itself.
+        let comparison = BeforeAfter.compare(cells[4].quantities[0], cells[5].quantities[0])
+        XCTAssertEqual(comparison?.factor ?? 0, 101.6, accuracy: 0.1)
+
+        guard let costs = blocks.first(where: { $0.text.hasPrefix("Costs") }) else { return XCTFail("no paragraph") }
+        XCTAssertEqual(costs.text, "Costs fell from $10,000 to $500 *per month* 🎉. See \u{FFFC}.")
+        XCTAssertEqual(costs.beforeAfterPairs.first?.comparison?.factor, 20)
+        XCTAssertEqual(costs.sentences.count, 2)
+        let money = costs.quantities[1]
+        XCTAssertEqual(document.source.string(costs.sourceRange(forTextRange: money.range)), "$500")
+        // Words after the escapes still map exactly.
+        let month = costs.words.first { costs.text(of: $0.range) == "month" }!
+        XCTAssertEqual(document.source.string(costs.sourceRange(forTextRange: month.range)), "month")
+
+        guard let nested = blocks.last else { return }
+        XCTAssertEqual(nested.kind, .listItem)
+        XCTAssertTrue(nested.inBlockQuote)
+        XCTAssertEqual(nested.secondPerson.count, 1)
+        XCTAssertEqual(nested.questions.count, 1)
+        XCTAssertEqual(nested.claims.first?.quantity.value, 10)
+    }
 }
