@@ -1,8 +1,6 @@
-/// Every check kind engage knows. Generic, data-driven kinds first; then the
-/// Swift checks, one file each under Checks/.
+/// Every check kind engage knows: the generic, data-driven kinds, then the
+/// Swift checks, one file each, listed by the folder that holds them.
 enum BuiltinChecks {
-    static let all: [any RuleCheck.Type] = [
-        PhrasesCheck.self,
-        CountCheck.self,
-    ]
+    static let all: [any RuleCheck.Type] = GenericChecks.all + StructureChecks.all + OpeningChecks.all
+        + MiddleChecks.all + ClosingChecks.all + StyleChecks.all
 }

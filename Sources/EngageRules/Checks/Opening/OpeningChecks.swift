@@ -1,0 +1,4 @@
+/// Swift check kinds for the hook and problem rules (one file per kind in this folder).
+enum OpeningChecks {
+    static let all: [any RuleCheck.Type] = []
+}
