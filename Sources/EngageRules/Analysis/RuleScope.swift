@@ -1,5 +1,6 @@
 import EngageMarkdown
 import EngageSections
+import EngageText
 
 /// The part of a post a rule looks at: the regions of its section, or the
 /// whole post for style, accuracy and SEO rules. A check reads the post only
@@ -58,8 +59,8 @@ public struct RuleScope: Sendable {
 
     public func contains(topLevel node: NodeID) -> Bool { blocks?.contains(node) ?? true }
 
-    /// Prose units in scope, in document order.
-    public var prose: [ProseUnit] { analysis.prose.filter { contains(topLevel: $0.topLevel) } }
+    /// Prose blocks in scope, in document order.
+    public var prose: [ProseBlock] { analysis.prose.filter { contains(topLevel: $0.topLevel) } }
 
     /// Top-level blocks in scope, in document order.
     public var topLevelBlocks: [NodeID] { analysis.topLevelBlocks.filter(contains(topLevel:)) }

@@ -37,8 +37,8 @@ struct PhrasesCheck: RuleCheck {
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         var found: [(phrase: String, offset: Int)] = []
         for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
-            for hit in trie.hits(in: PhraseNormalizer.words(unit.text)) { found.append((hit.value, unit.offset)) }
-            for symbol in symbols where unit.text.contains(symbol) { found.append((symbol, unit.offset)) }
+            for hit in trie.hits(in: PhraseNormalizer.words(unit.text)) { found.append((hit.value, unit.sourceRange.lowerBound)) }
+            for symbol in symbols where unit.text.contains(symbol) { found.append((symbol, unit.sourceRange.lowerBound)) }
         }
         let distinct = Array(Set(found.map(\.phrase))).sorted()
         let values = ["count": String(found.count), "min": String(minimum), "found": distinct.map { "'\($0)'" }.joined(separator: ", ")]
