@@ -93,11 +93,13 @@ let traps: [Trap] = [
 struct PathologicalBench {
     let scale: Double
     let only: Set<String>?
+    /// Thread CPU time instead of wall-clock time.
+    var cpuTime = false
     let factors = [1, 4, 16]
     static let limit = 20.0
 
     private func measure(_ inputs: [[UInt8]]) -> (seconds: [Double], checksum: Int) {
-        Timing.best(of: inputs) { MarkdownParser.parse(SourceText(validatedBytes: $0)).nodeCount }
+        Timing.best(of: inputs, cpuTime: cpuTime) { MarkdownParser.parse(SourceText(validatedBytes: $0)).nodeCount }
     }
 
     /// Returns true when every trap passes.
@@ -107,7 +109,10 @@ struct PathologicalBench {
             print("no trap named \(only!.sorted()); traps: \(traps.map(\.name).joined(separator: ", "))")
             return false
         }
-        print("Pathological inputs: MarkdownParser.parse(SourceText(validatedBytes:)), best of 5 interleaved rounds, scale \(scale)")
+        print("Pathological inputs: MarkdownParser.parse(SourceText(validatedBytes:)), best of 5 interleaved rounds, "
+              + "scale \(scale), \(cpuTime ? "thread CPU time" : "wall-clock time"), "
+              + (ProcessInfo.processInfo.environment["GLIBC_TUNABLES"]?.contains("mmap_max=0") == true
+                 ? "warm memory" : "fresh memory"))
         print("PASS when 16x input costs at most \(Int(Self.limit))x the 1x time.\n")
         var rows = [["trap", "bytes 1x", "time 1x", "time 16x", "4x/1x", "16x/1x", ""]]
         var allPass = true

@@ -10,26 +10,43 @@ enum Timing {
     /// `body` until it has run for at least `minimumSample` seconds and reports
     /// the mean per run, so sub-millisecond inputs still give stable ratios.
     static func best<Input>(of inputs: [Input], rounds: Int = 5, minimumSample: Double = 0.03,
-                            _ body: (Input) -> Int) -> (seconds: [Double], checksum: Int) {
+                            cpuTime: Bool = false, _ body: (Input) -> Int) -> (seconds: [Double], checksum: Int) {
         var checksum = 0
         var runs: [Int] = []
         var best: [Double] = []
+        func measure(_ work: () -> Void) -> Double {
+            cpuTime ? threadCPUSeconds(work) : clock.measure(work).seconds
+        }
         for input in inputs {
             // An untimed warm-up also tells how many runs make a sample long enough.
-            let warm = clock.measure { checksum &+= body(input) }.seconds
+            let warm = measure { checksum &+= body(input) }
             runs.append(warm >= minimumSample ? 1 : min(100_000, Int((minimumSample / max(warm, 1e-7)).rounded(.up))))
             best.append(warm > 2 ? warm : .infinity)  // slow enough to trust one run
         }
         for _ in 0..<rounds {
             for (index, input) in inputs.enumerated() where best[index] == .infinity || best[index] <= 2 {
                 let count = runs[index]
-                let elapsed = clock.measure {
+                let elapsed = measure {
                     for _ in 0..<count { checksum &+= body(input) }
-                }.seconds
+                }
                 best[index] = min(best[index], elapsed / Double(count))
             }
         }
         return (best, checksum)
+    }
+
+    /// CPU time of the calling thread spent in `body` (CLOCK_THREAD_CPUTIME_ID,
+    /// also monotonic): unlike wall time, it leaves out the time other processes
+    /// hold the CPU, which matters on a shared machine.
+    static func threadCPUSeconds(_ body: () -> Void) -> Double {
+        func now() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+        }
+        let start = now()
+        body()
+        return now() - start
     }
 
     static func format(seconds: Double) -> String {
