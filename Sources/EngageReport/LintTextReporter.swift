@@ -37,9 +37,12 @@ public struct LintTextReporter: Sendable {
     private func sectionBlock(_ section: SectionID, results: [RuleResult], file: FileReport) -> String {
         let part = file.map.parts.first { $0.section == section }
         if file.map.present[section] != true {
-            let count = results.count
-            return "  " + paint("✗", .red) + " " + section.title + paint(" (missing: \(count) checklist item(s) not met)", .dim) + "\n"
-                + (quiet ? "" : "      \(file.path):1:1: add a '\(section.title)' section; see `engage rules` for what it needs\n")
+            // The section's own checklist items collapse into one line; rules
+            // that read a fixed area (the title) still report for themselves.
+            let missing = results.filter(\.sectionMissing).count
+            return "  " + paint("✗", .red) + " " + section.title + paint(" missing (\(missing) checklist item(s) unmet)", .dim) + "\n"
+                + "      " + paint("✗", .red) + " \(file.path):1:1: add a '\(section.title)' section; `engage rules` lists what it needs\n"
+                + lines(results.filter { !$0.sectionMissing }, file: file)
         }
         let place = part.map { " line \($0.line): \($0.heading)" } ?? (file.map.presenceEvidence[section].map { " (\($0))" } ?? "")
         let failed = results.filter { $0.status == .fail }

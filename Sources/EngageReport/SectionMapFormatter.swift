@@ -32,11 +32,11 @@ public enum SectionMapFormatter {
         if let title = map.title { out += "  title: \(title)\n" }
         for part in map.parts {
             let marks = part.level > 0 ? String(repeating: "#", count: part.level) + " " : ""
-            out += "  " + String(part.line).leftPadded(to: 5) + "  " + (marks + part.heading).padded(to: 44)
+            out += "  " + String(part.line).leftPadded(to: 5) + "  " + (marks + part.heading).truncated(to: 43).padded(to: 44)
                 + part.section.rawValue.padded(to: 10) + String(format2(part.confidence)).padded(to: 6)
                 + part.evidence.joined(separator: "; ") + "\n"
             for sub in part.subsections {
-                out += "  " + String(sub.line).leftPadded(to: 5) + "    " + (String(repeating: "#", count: sub.level) + " " + sub.heading).padded(to: 42)
+                out += "  " + String(sub.line).leftPadded(to: 5) + "    " + (String(repeating: "#", count: sub.level) + " " + sub.heading).truncated(to: 41).padded(to: 42)
                     + sub.section.rawValue.padded(to: 16) + sub.evidence + "\n"
             }
         }

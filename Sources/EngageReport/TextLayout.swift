@@ -5,6 +5,11 @@ extension String {
         count >= width ? self + " " : self + String(repeating: " ", count: width - count)
     }
 
+    /// Cuts to at most `width` characters, marking the cut with an ellipsis.
+    public func truncated(to width: Int) -> String {
+        count <= width ? self : String(prefix(max(width - 1, 0))) + "…"
+    }
+
     /// Pads with spaces on the left to `width`.
     public func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: " ", count: width - count) + self

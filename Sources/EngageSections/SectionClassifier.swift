@@ -50,8 +50,12 @@ public struct SectionClassifier: Sendable {
 
     private func makePart(_ part: PostStructure.Part, section: SectionID, confidence: Double,
                           evidence: [Evidence], document: Document) -> ClassifiedPart {
-        let reasons = evidence.filter { $0.section == section && $0.weight > 0 && $0.reason != "prior" }
+        var reasons = evidence.filter { $0.section == section && $0.weight > 0 && $0.reason != "prior" }
             .sorted { $0.weight > $1.weight }.prefix(4).map(\.reason)
+        if reasons.isEmpty {
+            reasons = [section == .solution ? "no stronger signal: body content of a technical post reads as solution"
+                                            : "no stronger signal: chosen by its neighbours' order"]
+        }
         let level: Int
         if let heading = part.heading, case .heading(let headingLevel, _) = document.kind(heading) { level = headingLevel } else { level = 0 }
         return ClassifiedPart(
