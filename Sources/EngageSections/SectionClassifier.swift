@@ -74,6 +74,8 @@ public struct SectionClassifier: Sendable {
     /// sub-region of that section ("### Common Mistakes" under a problem part).
     private func subsections(of part: PostStructure.Part, in section: SectionID, document: Document) -> [ClassifiedSubsection] {
         var found: [ClassifiedSubsection] = []
+        // Block positions, so cutting a sub-region costs its own length only.
+        let blockIndex = Dictionary(uniqueKeysWithValues: part.blocks.enumerated().map { ($1, $0) })
         for (position, heading) in part.subheadings.enumerated() {
             let words = PhraseNormalizer.words(document.plainText(heading))
             let matches = scorer.headings.strongest(in: words)
@@ -83,7 +85,8 @@ public struct SectionClassifier: Sendable {
             let level = SectionClassifier.level(heading, document)
             // The sub-region runs to the next sub-heading at the same or a shallower level.
             let end = part.subheadings[(position + 1)...].first { SectionClassifier.level($0, document) <= level }
-            let blocks = part.blocks.drop { $0 != heading }.prefix { $0 != end }
+            let from = blockIndex[heading] ?? 0
+            let blocks = part.blocks[from..<(end.flatMap { blockIndex[$0] } ?? part.blocks.count)]
             found.append(ClassifiedSubsection(
                 line: document.startLine(heading), level: level, heading: document.plainText(heading),
                 section: best.section, evidence: "heading says '\(best.phrase)'",
