@@ -22,7 +22,7 @@ public struct SectionClassifier: Sendable {
         if let first = parts.first, first.heading == nil, first.blocks.allSatisfy({ SectionClassifier.isInvisible($0, document) }), !hasTitle {
             parts.removeFirst()
         }
-        let signals = parts.map { PartSignals(part: $0, document: document, companies: companies) }
+        let signals = parts.map { PartSignals(part: $0, document: document, companies: companies, cues: scorer.cues) }
         let numbered = SectionClassifier.mostlyNumbered(parts.compactMap(\.heading), document)
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
@@ -77,8 +77,7 @@ public struct SectionClassifier: Sendable {
         // Block positions, so cutting a sub-region costs its own length only.
         let blockIndex = Dictionary(uniqueKeysWithValues: part.blocks.enumerated().map { ($1, $0) })
         for (position, heading) in part.subheadings.enumerated() {
-            let words = PhraseNormalizer.words(document.plainText(heading))
-            let matches = scorer.headings.strongest(in: words)
+            let matches = scorer.headings.strongest(in: document.plainText(heading))
             guard let best = matches.values.max(by: { $0.weight < $1.weight }), best.section != section,
                   best.section != .other, best.weight >= 2.2,
                   best.weight > (matches[section]?.weight ?? 0) else { continue }

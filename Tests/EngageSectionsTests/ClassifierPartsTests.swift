@@ -10,12 +10,23 @@ final class PhraseLexiconTests: XCTestCase {
         XCTAssertEqual(PhraseNormalizer.words("'quoted'"), ["quoted"])
     }
 
+    func testWordKeysAreTheHashesOfTheNormalisedWords() {
+        for text in ["Anti-Patterns: Don’t Do This! 🚫", "ÉCOLE d'été ''quoted''", "a''b 12ms", ""] {
+            XCTAssertEqual(PhraseNormalizer.keys(text), PhraseNormalizer.words(text).map(PhraseNormalizer.key(ofNormalized:)), text)
+        }
+    }
+
+    func testQuantityCounterNeedsAUnitAndSkipsNames() {
+        XCTAssertEqual(QuantityCounter.count(in: "p99 went from 800ms to 20 ms, 95% of 10M rows, 3x faster"), 5)
+        XCTAssertEqual(QuantityCounter.count(in: "Step 1 on EC2 and S3 in 2024"), 0)
+    }
+
     func testLexiconMatchesWholeWordsOnlyAndKeepsTheStrongest() throws {
         let lexicon = try PhraseLexicon(text: "[problem]\nproblem = 1\nthe problem = 2.5\n[cta]\nsummary\n", origin: "t")
-        let best = lexicon.strongest(in: PhraseNormalizer.words("The Problem: Summary of Pain"))
+        let best = lexicon.strongest(in: "The Problem: Summary of Pain")
         XCTAssertEqual(best[.problem]?.weight, 2.5)
         XCTAssertEqual(best[.cta]?.phrase, "summary")
-        XCTAssertTrue(lexicon.matches(in: PhraseNormalizer.words("Problematic summaryless")).isEmpty)
+        XCTAssertTrue(lexicon.matches(in: "Problematic summaryless").isEmpty)
     }
 
     func testBadLexiconNamesTheLine() {
@@ -30,8 +41,8 @@ final class PhraseLexiconTests: XCTestCase {
 
     func testBuiltinLexiconsLoadAndCoverEverySection() {
         for section in SectionID.allCases {
-            let words = PhraseNormalizer.words(section == .other ? "Glossary" : section.title)
-            XCTAssertNotNil(SectionClassifier.builtinHeadings.strongest(in: words)[section], "\(section)")
+            let heading = section == .other ? "Glossary" : section.title
+            XCTAssertNotNil(SectionClassifier.builtinHeadings.strongest(in: heading)[section], "\(section)")
         }
         XCTAssertGreaterThan(SectionClassifier.builtinCues.phraseCount, 50)
     }

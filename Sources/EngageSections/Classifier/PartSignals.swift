@@ -4,8 +4,9 @@ import EngageText
 /// What a part contains, measured once: the content evidence the classifier
 /// weighs beside heading words and position.
 struct PartSignals {
-    var headingWords: [String] = []
-    var proseWords: [String] = []
+    var headingText = ""
+    /// Word keys of the part's prose (headings included), for phrase matching.
+    var proseKeys: [WordKey] = []
     var wordCount = 0
     /// Words of prose outside headings (a title alone is not an opening).
     var bodyWordCount = 0
@@ -22,27 +23,34 @@ struct PartSignals {
     var stepHeadings = 0
     var quantities = 0
     var companies: [String] = []
+    /// Content-cue phrases found in the prose (computed once, read by scoring and presence).
+    var cues: [PhraseLexicon.Match] = []
     /// "(10 Minutes)", "in 5 minutes": a time box in the heading.
     var headingTimeBox: Int?
 
     static let commandLanguages: Set<String> = ["sh", "bash", "shell", "console", "zsh", "powershell", "ps", "cmd", "terminal", "fish"]
 
-    init(part: PostStructure.Part, document: Document, companies matcher: CompanyMatcher) {
+    init(part: PostStructure.Part, document: Document, companies matcher: CompanyMatcher, cues lexicon: PhraseLexicon) {
         if let heading = part.heading {
-            let text = document.plainText(heading)
-            headingWords = PhraseNormalizer.words(text)
-            headingTimeBox = PartSignals.minutes(in: headingWords)
+            headingText = document.plainText(heading)
+            headingTimeBox = PartSignals.minutes(in: PhraseNormalizer.words(headingText))
         }
         var prose: [String] = []
         for block in part.blocks where block != part.heading {
             measure(block, document: document, prose: &prose)
         }
-        let text = prose.joined(separator: "\n")
-        proseWords = PhraseNormalizer.words(text)
-        wordCount = proseWords.count
-        quantities = QuantityCounter.count(in: proseWords)
+        for text in prose {
+            proseKeys += PhraseNormalizer.keys(text)
+            quantities += QuantityCounter.count(in: text)
+            countMarks(text)
+        }
+        wordCount = proseKeys.count
+        cues = lexicon.matches(in: proseKeys)
         companies = matcher.companies(in: prose)
-        for scalar in text.unicodeScalars {
+    }
+
+    private mutating func countMarks(_ text: String) {
+        for scalar in text.unicodeScalars where scalar.value == 0x3F || scalar.value >= 0x2700 {
             switch scalar {
             case "\u{274C}", "\u{2717}", "\u{2718}": crossMarks += 1
             case "\u{2705}", "\u{2714}", "\u{2713}": checkMarks += 1
@@ -80,7 +88,7 @@ struct PartSignals {
                 return true
             case .paragraph, .tableCell:
                 let text = document.plainText(node)
-                bodyWordCount += PhraseNormalizer.words(text).count
+                bodyWordCount += PartSignals.roughWordCount(text)
                 prose.append(text)
                 links += PartSignals.countLinks(node, in: document)
                 return false
@@ -111,6 +119,18 @@ struct PartSignals {
         return found
     }
 
+    /// Words as runs of letters and digits: enough to tell an opening from a bare title.
+    static func roughWordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let wordByte = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if wordByte && !inWord { count += 1 }
+            inWord = wordByte
+        }
+        return count
+    }
+
     /// A duration in minutes stated in the words ("10 minutes", "5 min", "15-minute").
     static func minutes(in words: [String]) -> Int? {
         for index in words.indices.dropFirst() {
@@ -122,22 +142,39 @@ struct PartSignals {
     }
 }
 
-/// Counts numbers carrying a unit in a word sequence ("128 ms", "95%", "10x").
-/// A cheap proxy for quantities, good enough to weigh a part.
+/// Counts numbers carrying a unit in prose ("128 ms", "95%", "10x", "$10M").
+/// A cheap byte-level proxy for quantities, good enough to weigh a part.
 enum QuantityCounter {
     static let units: Set<String> = [
         "ms", "s", "sec", "secs", "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "h", "day", "days",
         "x", "k", "m", "b", "kb", "mb", "gb", "tb", "percent", "users", "rows", "requests", "queries", "qps", "rps",
-        "req", "million", "billion", "thousand", "times", "ops", "connections", "messages", "events", "records",
+        "req", "million", "billion", "thousand", "times", "ops", "connections", "messages", "events", "records", "%",
     ]
 
-    static func count(in words: [String]) -> Int {
+    static func count(in text: String) -> Int {
         var count = 0
-        for (index, word) in words.enumerated() {
-            guard let first = word.unicodeScalars.first, ("0"..."9").contains(first) else { continue }
-            let suffix = String(word.drop(while: { $0.isNumber || $0 == "." || $0 == "," }))
-            if units.contains(suffix) || (index + 1 < words.count && units.contains(words[index + 1])) { count += 1 }
+        var utf8 = Array(text.utf8)[...]
+        while let digit = utf8.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            // A number glued to letters before it (S3, EC2) is a name, not a quantity.
+            let glued = digit > utf8.startIndex && isLetter(utf8[digit - 1])
+            var index = digit
+            while index < utf8.endIndex, isNumberByte(utf8[index]) { index += 1 }
+            if index < utf8.endIndex, utf8[index] == 0x20 { index += 1 }
+            var unit: [UInt8] = []
+            if index < utf8.endIndex, utf8[index] == 0x25 {
+                unit = [0x25]
+            } else {
+                while index < utf8.endIndex, isLetter(utf8[index]), unit.count < 12 {
+                    unit.append(utf8[index] | 0x20)
+                    index += 1
+                }
+            }
+            if !glued, !unit.isEmpty, units.contains(String(decoding: unit, as: UTF8.self)) { count += 1 }
+            utf8 = utf8[max(index, digit + 1)...]
         }
         return count
     }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    private static func isNumberByte(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || byte == 0x2C || byte == 0x2E }
 }

@@ -43,20 +43,20 @@ struct SectionScorer {
     }
 
     private func headingEvidence(_ signals: PartSignals) -> [Evidence] {
-        headings.strongest(in: signals.headingWords).map { section, match in
+        headings.strongest(in: signals.headingText).map { section, match in
             Evidence(section: section, weight: 1.6 * match.weight, reason: "heading says '\(match.phrase)'")
         }
     }
 
     /// Sum of the content-cue weights of one section in a part (uncapped).
     func cueTotal(_ signals: PartSignals, _ section: SectionID) -> Double {
-        cues.matches(in: signals.proseWords).filter { $0.section == section }.reduce(0) { $0 + $1.weight }
+        signals.cues.filter { $0.section == section }.reduce(0) { $0 + $1.weight }
     }
 
     /// Content phrases, capped per section so repetition cannot win alone.
     private func cueEvidence(_ signals: PartSignals) -> [Evidence] {
         var totals: [SectionID: (Double, [String])] = [:]
-        for match in cues.matches(in: signals.proseWords) {
+        for match in signals.cues {
             var entry = totals[match.section] ?? (0, [])
             entry.0 += match.weight
             if !entry.1.contains(match.phrase) { entry.1.append(match.phrase) }

@@ -11,7 +11,8 @@ public struct PhraseLexicon: Sendable {
         public let weight: Double
     }
 
-    private var trie = WordTrie<Match>()
+    private var trie = WordTrie()
+    private var entries: [Match] = []
     public var phraseCount: Int { trie.count }
 
     public init() {}
@@ -48,14 +49,21 @@ public struct PhraseLexicon: Sendable {
 
     public mutating func add(phrase: String, section: SectionID, weight: Double) {
         let normalized = PhraseNormalizer.words(phrase).joined(separator: " ")
-        trie.insert(phrase, value: Match(section: section, phrase: normalized, weight: weight))
+        trie.insert(phrase, id: entries.count)
+        entries.append(Match(section: section, phrase: normalized, weight: weight))
     }
 
-    /// Every phrase occurrence in `words`, in text order.
-    public func matches(in words: [String]) -> [Match] { trie.hits(in: words).map(\.value) }
+    /// Every phrase occurrence in `words` (keys from `PhraseNormalizer.keys`), in text order.
+    public func matches(in words: [WordKey]) -> [Match] { trie.hits(in: words).map { entries[$0.id] } }
+
+    /// Every phrase occurrence in a text, in text order.
+    public func matches(in text: String) -> [Match] { matches(in: PhraseNormalizer.keys(text)) }
 
     /// The strongest match per section.
-    public func strongest(in words: [String]) -> [SectionID: Match] {
+    public func strongest(in text: String) -> [SectionID: Match] { strongest(in: PhraseNormalizer.keys(text)) }
+
+    /// The strongest match per section, over word keys.
+    public func strongest(in words: [WordKey]) -> [SectionID: Match] {
         var best: [SectionID: Match] = [:]
         for match in matches(in: words) where (best[match.section]?.weight ?? 0) < match.weight {
             best[match.section] = match

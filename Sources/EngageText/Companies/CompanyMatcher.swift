@@ -13,6 +13,9 @@ public struct CompanyMatcher: Sendable {
     }
 
     private var trie: [String: [([String], Entry)]] = [:]
+    /// Bytes that start some token of some name: other tokens can never be
+    /// part of a match, so no String is made for them (most words of prose).
+    private var startBytes = [Bool](repeating: false, count: 256)
     public private(set) var companyCount = 0
 
     static let supportingNext: Set<String> = [
@@ -22,10 +25,16 @@ public struct CompanyMatcher: Sendable {
     ]
     static let supportingPrevious: Set<String> = ["at", "At", "from", "by", "like", "including", "Companies"]
 
-    public init() {}
+    public init() {
+        // Context words must survive tokenising too.
+        for word in CompanyMatcher.supportingNext.union(CompanyMatcher.supportingPrevious) {
+            if let byte = word.utf8.first { startBytes[Int(byte)] = true }
+        }
+    }
 
     /// Parses the list format: `Name = Alias, Alias [ambiguous]`, `#` comments.
     public init(listText: String) {
+        self.init()
         for rawLine in listText.split(separator: "\n") {
             var line = rawLine.trimmingCharacters()
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -45,6 +54,7 @@ public struct CompanyMatcher: Sendable {
         for name in [canonical] + aliases where !name.isEmpty {
             let tokens = CompanyMatcher.tokens(name)
             guard let first = tokens.first else { continue }
+            for token in tokens { if let byte = token.utf8.first { startBytes[Int(byte)] = true } }
             trie[first, default: []].append((tokens, Entry(canonical: canonical, ambiguous: ambiguous)))
             trie[first]!.sort { $0.0.count > $1.0.count }
         }
@@ -70,7 +80,7 @@ public struct CompanyMatcher: Sendable {
     }
 
     private func mentions(inBlock text: String) -> [(name: String, confident: Bool)] {
-        let tokens = CompanyMatcher.tokens(text)
+        let tokens = CompanyMatcher.tokens(text, keeping: startBytes)
         var found: [(name: String, confident: Bool)] = []
         var index = 0
         while index < tokens.count {
@@ -95,20 +105,35 @@ public struct CompanyMatcher: Sendable {
     }
 
     /// Words for name matching: letters, digits and the punctuation names carry
-    /// (`&`, `.`, `-`, `'` inside a word); a trailing period or possessive `'s` is dropped.
-    static func tokens(_ text: String) -> [String] {
+    /// (`&`, `.`, `-`, `'` inside a word); a trailing period or possessive `'s`
+    /// is dropped. Case is kept. ASCII takes a byte-level fast path.
+    static func tokens(_ text: String, keeping startBytes: [Bool]? = nil) -> [String] {
         var tokens: [String] = []
-        var current = ""
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
         func flush() {
-            while let last = current.last, last == "." || last == "-" || last == "'" || last == "\u{2019}" { current.removeLast() }
-            if current.hasSuffix("'s") || current.hasSuffix("\u{2019}s") { current.removeLast(2) }
-            if !current.isEmpty { tokens.append(current) }
-            current = ""
+            while let last = buffer.last, last == 0x2E || last == 0x2D || last == 0x27 { buffer.removeLast() }
+            if buffer.count >= 2, buffer[buffer.count - 1] == 0x73, buffer[buffer.count - 2] == 0x27 { buffer.removeLast(2) }
+            if let first = buffer.first {
+                // A token no name can use stays a placeholder, so adjacency is kept.
+                tokens.append(startBytes?[Int(first)] == false ? "" : String(decoding: buffer, as: UTF8.self))
+            }
+            buffer.removeAll(keepingCapacity: true)
         }
-        for character in text {
-            if character.isLetter || character.isNumber || ((character == "&" || character == "." || character == "-"
-                || character == "'" || character == "\u{2019}") && !current.isEmpty) {
-                current.append(character)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: buffer.append(UInt8(value))
+                case 0x26, 0x2E, 0x2D, 0x27:
+                    // Inside a name (AT&T, Booking.com, Coca-Cola, McDonald's); a separator elsewhere.
+                    if buffer.isEmpty { flush() } else { buffer.append(UInt8(value)) }
+                default: flush()
+                }
+            } else if value == 0x2019, !buffer.isEmpty {
+                buffer.append(0x27)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                buffer.append(contentsOf: String(scalar).utf8)
             } else {
                 flush()
             }

@@ -11,7 +11,9 @@ import EngageText
 struct PhrasesCheck: RuleCheck {
     static let kind = "phrases"
 
-    let trie: WordTrie<String>
+    let trie: WordTrie
+    /// Each phrase as normalised words, by trie id.
+    let phrases: [String]
     let symbols: [String]
     let area: RuleScope.Area
     let minimum: Int
@@ -20,12 +22,13 @@ struct PhrasesCheck: RuleCheck {
 
     init(params: RuleParams) throws(RuleLoadError) {
         try params.allowOnly(["phrases", "symbols", "area", "min", "mode", "headings"])
-        var trie = WordTrie<String>()
+        var trie = WordTrie()
         let phrases = try params.strings("phrases", default: [])
-        for phrase in phrases { trie.insert(phrase, value: PhraseNormalizer.words(phrase).joined(separator: " ")) }
+        for (id, phrase) in phrases.enumerated() { trie.insert(phrase, id: id) }
         self.trie = trie
+        self.phrases = phrases.map { PhraseNormalizer.words($0).joined(separator: " ") }
         symbols = try params.strings("symbols", default: [])
-        guard !phrases.isEmpty || !symbols.isEmpty else { throw params.error("'phrases' or 'symbols' must list something") }
+        guard !self.phrases.isEmpty || !symbols.isEmpty else { throw params.error("'phrases' or 'symbols' must list something") }
         area = try RuleScope.Area.parse(params)
         minimum = try params.int("min", default: 1)
         let mode = try params.string("mode", default: "require")
@@ -37,7 +40,7 @@ struct PhrasesCheck: RuleCheck {
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         var found: [(phrase: String, offset: Int)] = []
         for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
-            for hit in trie.hits(in: PhraseNormalizer.words(unit.text)) { found.append((hit.value, unit.sourceRange.lowerBound)) }
+            for hit in trie.hits(in: unit.text) { found.append((self.phrases[hit.id], unit.sourceRange.lowerBound)) }
             for symbol in symbols where unit.text.contains(symbol) { found.append((symbol, unit.sourceRange.lowerBound)) }
         }
         let distinct = Array(Set(found.map(\.phrase))).sorted()

@@ -1,0 +1,67 @@
+/// A word reduced to a 64-bit FNV-1a hash of its normalised bytes, so phrase
+/// matching never allocates a String per word of prose. With a vocabulary of
+/// a few thousand phrase words, a false match needs a 64-bit collision with
+/// one of them: about one in 10^15 per word.
+public typealias WordKey = UInt64
+
+enum FNV {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always)
+    static func add(_ hash: inout UInt64, _ byte: UInt8) {
+        hash = (hash ^ UInt64(byte)) &* prime
+    }
+}
+
+extension PhraseNormalizer {
+    /// The keys of `words(text)`, computed in one pass without building words.
+    public static func keys(_ text: String) -> [WordKey] {
+        var keys: [WordKey] = []
+        keys.reserveCapacity(text.utf8.count / 6)
+        var hash = FNV.offset
+        var length = 0
+        /// Apostrophes seen after the last letter: kept only if a letter follows.
+        var pendingApostrophes = 0
+        func letter(_ byte: UInt8) {
+            for _ in 0..<pendingApostrophes { FNV.add(&hash, 0x27) }
+            pendingApostrophes = 0
+            FNV.add(&hash, byte)
+            length += 1
+        }
+        func flush() {
+            if length > 0 { keys.append(hash) }
+            hash = FNV.offset
+            length = 0
+            pendingApostrophes = 0
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x61...0x7A, 0x30...0x39: letter(UInt8(value))
+                case 0x41...0x5A: letter(UInt8(value + 0x20))
+                case 0x27 where length > 0: pendingApostrophes += 1
+                default: flush()
+                }
+            } else if value == 0x2019, length > 0 {
+                pendingApostrophes += 1
+            } else if scalar.properties.isAlphabetic {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    for byte in String(lower).utf8 { letter(byte) }
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return keys
+    }
+
+    /// The key of one already-normalised word.
+    public static func key(ofNormalized word: String) -> WordKey {
+        var hash = FNV.offset
+        for byte in word.utf8 { FNV.add(&hash, byte) }
+        return hash
+    }
+}
