@@ -34,7 +34,7 @@ public enum NodeKind: Equatable, Sendable {
     case image(destination: String, title: String?, style: LinkStyle)
     /// Inline raw HTML; the raw text is the node's literal.
     case inlineHTML
-    /// One emoji (a Unicode emoji sequence or a `:shortcode:`); the emoji text is the literal.
+    /// One Unicode emoji sequence (keycap, flag, skin-tone and ZWJ sequences whole; a `:shortcode:` stays text); the emoji is the literal.
     case emoji
 
     public var isBlock: Bool {
