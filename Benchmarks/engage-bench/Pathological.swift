@@ -95,11 +95,24 @@ struct PathologicalBench {
     let only: Set<String>?
     /// Thread CPU time instead of wall-clock time.
     var cpuTime = false
+    /// What is timed: the parse alone, or the whole lint (parse, classify, every rule).
+    var stage = Stage.parse
+
+    enum Stage: String {
+        case parse, lint
+    }
     let factors = [1, 4, 16]
     static let limit = 20.0
 
     private func measure(_ inputs: [[UInt8]]) -> (seconds: [Double], checksum: Int) {
-        Timing.best(of: inputs, cpuTime: cpuTime) { MarkdownParser.parse(SourceText(validatedBytes: $0)).nodeCount }
+        switch stage {
+        case .parse:
+            return Timing.best(of: inputs, cpuTime: cpuTime) { MarkdownParser.parse(SourceText(validatedBytes: $0)).nodeCount }
+        case .lint:
+            return Timing.best(of: inputs, cpuTime: cpuTime) { bytes in
+                engine.lint(MarkdownParser.parse(SourceText(validatedBytes: bytes)), path: "trap.md").score
+            }
+        }
     }
 
     /// Returns true when every trap passes.
@@ -109,7 +122,8 @@ struct PathologicalBench {
             print("no trap named \(only!.sorted()); traps: \(traps.map(\.name).joined(separator: ", "))")
             return false
         }
-        print("Pathological inputs: MarkdownParser.parse(SourceText(validatedBytes:)), best of 5 interleaved rounds, "
+        print("Pathological inputs: " + (stage == .parse ? "MarkdownParser.parse(SourceText(validatedBytes:))" : "parse + classify + every rule")
+              + ", best of 5 interleaved rounds, "
               + "scale \(scale), \(cpuTime ? "thread CPU time" : "wall-clock time"), "
               + (ProcessInfo.processInfo.environment["GLIBC_TUNABLES"]?.contains("mmap_max=0") == true
                  ? "warm memory" : "fresh memory"))

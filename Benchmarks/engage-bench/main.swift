@@ -7,13 +7,15 @@
 import Foundation
 
 let usage = """
-    usage: engage-bench pathological [--scale X] [--only NAME[,NAME...]] [--no-fail] [--cpu-time] [--fresh-memory]
+    usage: engage-bench pathological [--stage parse|lint] [--scale X] [--only NAME[,NAME...]] [--no-fail] [--cpu-time] [--fresh-memory]
            engage-bench corpus [--min-mb N] [--corpus DIR] [--cmark PATH]
            engage-bench dump TRAP [--factor 1|4|16] [--scale X]
 
     pathological  times each known quadratic trap of Markdown parsers at 1x, 4x
                   and 16x size (best of 3); FAIL when 16x costs more than 20x the
-                  1x time. Exits 1 on a FAIL unless --no-fail. --cpu-time times
+                  1x time. --stage lint times the whole lint (parse, classify,
+              every rule) instead of the parse alone.
+              Exits 1 on a FAIL unless --no-fail. --cpu-time times
                   with the thread's CPU clock (steadier when the machine is shared).
                   malloc keeps freed memory so that every size runs on warm pages
                   (see keepFreedMemory); --fresh-memory measures without that.
@@ -88,8 +90,10 @@ case "pathological":
     let only = arguments.option("--only").map { Set($0.split(separator: ",").map(String.init)) }
     let noFail = arguments.flag("--no-fail")
     let cpuTime = arguments.flag("--cpu-time")
+    let stageName = arguments.option("--stage") ?? "parse"
+    guard let stage = PathologicalBench.Stage(rawValue: stageName) else { fail("--stage takes parse or lint") }
     arguments.finish()
-    exit(PathologicalBench(scale: scale, only: only, cpuTime: cpuTime).run() || noFail ? 0 : 1)
+    exit(PathologicalBench(scale: scale, only: only, cpuTime: cpuTime, stage: stage).run() || noFail ? 0 : 1)
 case "corpus":
     let minMB = arguments.number("--min-mb", default: 100)
     let corpus = arguments.option("--corpus")
