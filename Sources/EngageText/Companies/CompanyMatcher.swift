@@ -12,10 +12,14 @@ public struct CompanyMatcher: Sendable {
         let ambiguous: Bool
     }
 
-    private var trie: [String: [([String], Entry)]] = [:]
-    /// Bytes that start some token of some name: other tokens can never be
-    /// part of a match, so no String is made for them (most words of prose).
+    /// Names by the key of their first token, longest first. Tokens are
+    /// case-sensitive FNV keys: matching allocates nothing per word.
+    private var trie: [WordKey: [([WordKey], Entry)]] = [:]
+    /// Bytes that start some token of some name or context word: a token
+    /// starting otherwise can never matter and is not even hashed.
     private var startBytes = [Bool](repeating: false, count: 256)
+    private var supportingNextKeys = Set<WordKey>()
+    private var supportingPreviousKeys = Set<WordKey>()
     public private(set) var companyCount = 0
 
     static let supportingNext: Set<String> = [
@@ -30,6 +34,8 @@ public struct CompanyMatcher: Sendable {
         for word in CompanyMatcher.supportingNext.union(CompanyMatcher.supportingPrevious) {
             if let byte = word.utf8.first { startBytes[Int(byte)] = true }
         }
+        supportingNextKeys = Set(CompanyMatcher.supportingNext.flatMap { CompanyMatcher.tokenKeys($0) })
+        supportingPreviousKeys = Set(CompanyMatcher.supportingPrevious.flatMap { CompanyMatcher.tokenKeys($0) })
     }
 
     /// Parses the list format: `Name = Alias, Alias [ambiguous]`, `#` comments.
@@ -52,9 +58,9 @@ public struct CompanyMatcher: Sendable {
 
     public mutating func add(_ canonical: String, aliases: [String] = [], ambiguous: Bool = false) {
         for name in [canonical] + aliases where !name.isEmpty {
-            let tokens = CompanyMatcher.tokens(name)
+            for token in CompanyMatcher.tokens(name) { if let byte = token.utf8.first { startBytes[Int(byte)] = true } }
+            let tokens = CompanyMatcher.tokenKeys(name)
             guard let first = tokens.first else { continue }
-            for token in tokens { if let byte = token.utf8.first { startBytes[Int(byte)] = true } }
             trie[first, default: []].append((tokens, Entry(canonical: canonical, ambiguous: ambiguous)))
             trie[first]!.sort { $0.0.count > $1.0.count }
         }
@@ -80,7 +86,7 @@ public struct CompanyMatcher: Sendable {
     }
 
     private func mentions(inBlock text: String) -> [(name: String, confident: Bool)] {
-        let tokens = CompanyMatcher.tokens(text, keeping: startBytes)
+        let tokens = CompanyMatcher.tokenKeys(text, keeping: startBytes)
         var found: [(name: String, confident: Bool)] = []
         var index = 0
         while index < tokens.count {
@@ -90,15 +96,15 @@ public struct CompanyMatcher: Sendable {
                 continue
             }
             let end = index + name.count
-            let supported = (end < tokens.count && CompanyMatcher.supportingNext.contains(tokens[end]))
-                || (index > 0 && CompanyMatcher.supportingPrevious.contains(tokens[index - 1]))
+            let supported = (end < tokens.count && supportingNextKeys.contains(tokens[end]))
+                || (index > 0 && supportingPreviousKeys.contains(tokens[index - 1]))
             found.append((entry.canonical, !entry.ambiguous || supported))
             index = end
         }
         return found
     }
 
-    private static func matches(_ name: [String], _ tokens: [String], at start: Int) -> Bool {
+    private static func matches(_ name: [WordKey], _ tokens: [WordKey], at start: Int) -> Bool {
         guard start + name.count <= tokens.count else { return false }
         for offset in name.indices where tokens[start + offset] != name[offset] { return false }
         return true
@@ -106,18 +112,38 @@ public struct CompanyMatcher: Sendable {
 
     /// Words for name matching: letters, digits and the punctuation names carry
     /// (`&`, `.`, `-`, `'` inside a word); a trailing period or possessive `'s`
-    /// is dropped. Case is kept. ASCII takes a byte-level fast path.
-    static func tokens(_ text: String, keeping startBytes: [Bool]? = nil) -> [String] {
+    /// is dropped. Case is kept.
+    static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
+        scanTokens(text) { bytes in tokens.append(String(decoding: bytes, as: UTF8.self)) }
+        return tokens
+    }
+
+    /// The keys of `tokens(text)`; a token whose first byte is not in
+    /// `startBytes` gets key 0, a placeholder that keeps adjacency.
+    static func tokenKeys(_ text: String, keeping startBytes: [Bool]? = nil) -> [WordKey] {
+        var keys: [WordKey] = []
+        scanTokens(text) { bytes in
+            if startBytes?[Int(bytes[bytes.startIndex])] == false {
+                keys.append(0)
+                return
+            }
+            var hash = FNV.offset
+            for byte in bytes { FNV.add(&hash, byte) }
+            keys.append(hash)
+        }
+        return keys
+    }
+
+    /// One pass over the text, handing each token's bytes to `emit`; ASCII
+    /// takes a byte-level fast path.
+    private static func scanTokens(_ text: String, _ emit: (ArraySlice<UInt8>) -> Void) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
         func flush() {
             while let last = buffer.last, last == 0x2E || last == 0x2D || last == 0x27 { buffer.removeLast() }
             if buffer.count >= 2, buffer[buffer.count - 1] == 0x73, buffer[buffer.count - 2] == 0x27 { buffer.removeLast(2) }
-            if let first = buffer.first {
-                // A token no name can use stays a placeholder, so adjacency is kept.
-                tokens.append(startBytes?[Int(first)] == false ? "" : String(decoding: buffer, as: UTF8.self))
-            }
+            if !buffer.isEmpty { emit(buffer[...]) }
             buffer.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
@@ -139,7 +165,6 @@ public struct CompanyMatcher: Sendable {
             }
         }
         flush()
-        return tokens
     }
 }
 
