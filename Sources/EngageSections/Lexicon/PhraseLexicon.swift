@@ -3,7 +3,7 @@ import EngageText
 /// Weighted phrases per section, read from the `Rules/sections/*.txt` format:
 /// `[section]` headers, `phrase = weight` lines, `#` comments.
 ///
-/// Matching uses EngageText's `WordTrie`: linear in the text, whatever the lexicon size.
+/// Matching uses EngageText's `WordKeyTrie`: linear in the text, whatever the lexicon size.
 public struct PhraseLexicon: Sendable {
     public struct Match: Equatable, Sendable {
         public let section: SectionID
@@ -11,7 +11,7 @@ public struct PhraseLexicon: Sendable {
         public let weight: Double
     }
 
-    private var trie = WordTrie()
+    private var trie = WordKeyTrie()
     private var entries: [Match] = []
     public var phraseCount: Int { trie.count }
 

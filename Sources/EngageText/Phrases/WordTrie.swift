@@ -1,78 +1,34 @@
-/// Phrases as word sequences in a trie, found in a text in one pass:
-/// O(words x longest phrase), whatever the number of phrases. Words are
-/// `PhraseNormalizer` keys, so matching is case-insensitive, on whole words,
-/// and allocates nothing per word of text.
-///
-/// Values are the caller's: each phrase carries an integer id (an index into
-/// the caller's own table). Keeping the trie non-generic keeps it fast across
-/// module boundaries (no unspecialised generic code on the hot path).
-public struct WordTrie: Sendable {
-    private final class Node: @unchecked Sendable {
-        var children: [WordKey: Node] = [:]
-        var ids: [Int] = []
-
-        /// A deep copy, built iteratively.
-        func copy() -> Node {
-            let top = Node()
-            var pending: [(Node, Node)] = [(self, top)]
-            while let (source, target) = pending.popLast() {
-                target.ids = source.ids
-                for (word, child) in source.children {
-                    let copied = Node()
-                    target.children[word] = copied
-                    pending.append((child, copied))
-                }
-            }
-            return top
-        }
-    }
-
-    /// A phrase found: its id, and the word range it covers.
-    public struct Hit: Sendable, Equatable {
-        public let id: Int
+/// Phrases with a value each, found as whole words in one pass. A thin
+/// generic layer over `WordKeyTrie` (which does the matching on word keys):
+/// the values live in an array indexed by the trie's ids.
+public struct WordTrie<Value: Sendable>: Sendable {
+    /// A phrase found: its value, and the word range it covers.
+    public struct Hit: Sendable {
+        public let value: Value
         public let words: Range<Int>
     }
 
-    /// Copy-on-write: a copy of the trie (say, the built-in lexicon extended by
-    /// configuration) never changes the original.
-    private var root = Node()
-    public private(set) var count = 0
+    private var trie = WordKeyTrie()
+    private var values: [Value] = []
 
     public init() {}
 
-    /// Adds a phrase (normalised into words) with the caller's id; an empty phrase is ignored.
-    public mutating func insert(_ phrase: String, id: Int) {
-        let words = PhraseNormalizer.words(phrase).map(PhraseNormalizer.key(ofNormalized:))
-        guard !words.isEmpty else { return }
-        if !isKnownUniquelyReferenced(&root) { root = root.copy() }
-        var node = root
-        for word in words {
-            if let next = node.children[word] { node = next } else {
-                let next = Node()
-                node.children[word] = next
-                node = next
-            }
-        }
-        node.ids.append(id)
-        count += 1
+    public var count: Int { trie.count }
+
+    /// Adds a phrase (normalised into words); an empty phrase is ignored.
+    public mutating func insert(_ phrase: String, value: Value) {
+        trie.insert(phrase, id: values.count)
+        values.append(value)
     }
 
-    /// Every phrase occurrence in a text, in text order (overlaps included).
-    public func hits(in text: String) -> [Hit] { hits(in: PhraseNormalizer.keys(text)) }
+    /// Every phrase occurrence in a text, in text order.
+    public func hits(in text: String) -> [Hit] { wrap(trie.hits(in: PhraseNormalizer.keys(text))) }
 
-    /// Every phrase occurrence in `words` (keys from `PhraseNormalizer.keys`).
-    public func hits(in words: [WordKey]) -> [Hit] {
-        var found: [Hit] = []
-        for start in words.indices {
-            guard var node = root.children[words[start]] else { continue }
-            var index = start + 1
-            while true {
-                for id in node.ids { found.append(Hit(id: id, words: start..<index)) }
-                guard index < words.count, let next = node.children[words[index]] else { break }
-                node = next
-                index += 1
-            }
-        }
-        return found
-    }
+    /// Every phrase occurrence in already-normalised words.
+    public func hits(in words: [String]) -> [Hit] { wrap(trie.hits(in: words.map(PhraseNormalizer.key(ofNormalized:)))) }
+
+    /// Every phrase occurrence in word keys (`PhraseNormalizer.keys`).
+    public func hits(in keys: [WordKey]) -> [Hit] { wrap(trie.hits(in: keys)) }
+
+    private func wrap(_ hits: [WordKeyTrie.Hit]) -> [Hit] { hits.map { Hit(value: values[$0.id], words: $0.words) } }
 }

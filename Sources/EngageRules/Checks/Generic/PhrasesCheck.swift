@@ -11,7 +11,7 @@ import EngageText
 struct PhrasesCheck: RuleCheck {
     static let kind = "phrases"
 
-    let trie: WordTrie
+    let trie: WordKeyTrie
     /// Each phrase as normalised words, by trie id.
     let phrases: [String]
     let symbols: [String]
@@ -22,7 +22,7 @@ struct PhrasesCheck: RuleCheck {
 
     init(params: RuleParams) throws(RuleLoadError) {
         try params.allowOnly(["phrases", "symbols", "area", "min", "mode", "headings"])
-        var trie = WordTrie()
+        var trie = WordKeyTrie()
         let phrases = try params.strings("phrases", default: [])
         for (id, phrase) in phrases.enumerated() { trie.insert(phrase, id: id) }
         self.trie = trie
