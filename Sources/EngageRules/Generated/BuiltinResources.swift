@@ -596,8 +596,10 @@ framework's hook pairs the target audience with the time it takes.
 Passes when the post states how long it takes the reader, anywhere in its
 prose: a labelled duration ("Time: 20 minutes", "Reading time: 15 min", "Time
 to complete: ~30 minutes", "⏱️ 10 min"), a sentence that times the reader's
-task ("This walkthrough takes about 20 minutes", "a 12-minute read"), or a
-bare duration listed under a "Prerequisites" heading. Durations of queries or
+task ("This walkthrough takes about 20 minutes", "Each pass takes 10 minutes",
+"a 12-minute read"), or a
+bare duration listed under a "Prerequisites" heading, or a front-matter
+`reading_time` (or `readTime`, `duration`...) that the site shows as "18 min read". Durations of queries or
 outages do not count, and neither do headings such as "Quick Win (5 Minutes)",
 which time one step rather than the post.
 
@@ -616,10 +618,12 @@ which time one step rather than the post.
                "time to complete", "time to implement", "time to build", "time to read", "time to fix",
                "time to finish", "time to learn", "time to set up", "completion time", "estimated duration"],
     "symbols": ["⏱", "⏲", "⌛", "⏳", "🕐"],
-    "verbs": ["takes", "take", "taking", "need", "needs", "spend", "in", "within", "under"],
-    "subjects": ["this", "tutorial", "guide", "walkthrough", "lab", "exercise", "article", "post", "poc",
-                 "pass", "workshop", "course", "you", "you'll", "read"],
+    "verbs": ["takes", "take", "taking", "lasts", "requires", "needs"],
+    "subjects": ["tutorial", "guide", "walkthrough", "lab", "exercise", "article", "post", "poc", "pass",
+                 "workshop", "course", "demo", "lesson", "module"],
     "read-nouns": ["read"],
+    "front-matter-keys": ["reading_time", "readingTime", "reading-time", "readTime", "read_time", "time",
+                          "duration", "estimated_time", "time_to_complete", "timeToComplete"],
     "list-headings": ["prerequisites", "requirements", "what you need", "what you'll need", "before you start",
                       "before you begin", "time"],
     "area": "post"
@@ -641,6 +645,15 @@ Your queries scan every row. The slowest one takes 12 seconds and runs
 Add one index and measure again.
 ```
 
+```markdown post
+# Cache Stampedes
+
+You spend 2 hours a week on this outage. The cache refreshes every 15
+minutes, and rebuilding it takes 40 minutes.
+
+- **Detection time**: 45 minutes
+```
+
 ## Passes
 
 ```markdown post
@@ -655,6 +668,19 @@ Your queries scan every row.
 # Database Indexes
 
 This walkthrough takes about 20 minutes, and you need only psql.
+
+Your queries scan every row.
+```
+
+```markdown post
+---
+title: Write-Ahead Logging
+reading_time: "18 min"
+---
+
+# Write-Ahead Logging
+
+Your database survives a crash because it wrote the change twice.
 ```
 
 ```markdown post
@@ -1014,9 +1040,12 @@ problem occurs, introduced as such:
 
 - a list after a cue ("Use cases:", "This happens in:", "Good fit:",
   "Real-World Disasters", or a lead-in ending "...in:");
-- a table with a "Problem", "Scenario" or "Use case" column and 3 rows;
+- a table with a "Problem", "Scenario" or "Incident" column and 3 rows (a
+  "Use case" column in a comparison of options says where each option fits,
+  not where the problem occurs, so it does not count);
 - a plain-text block with a cued line and 3 bullet or tree lines;
-- 3 dated incidents in one part ("### Knight Capital (2012)", "**Slack (2020):**").
+- 3 dated incidents in one part ("### Knight Capital (2012)", "**Slack (2020):**");
+  an entry spanning years ("Generation 1 (1997-2012)") is an era, not an incident.
 
 A list of features, conditions or steps does not count: the lead-in has to
 say these are cases or places.
@@ -1037,7 +1066,7 @@ say these are cases or places.
              "disasters", "incidents", "outages", "war stories", "affected systems", "who hits this", "who faces this",
              "also happens", "same problem", "same bug"],
     "lead-endings": ["in", "across", "inside"],
-    "columns": ["problem", "problems", "scenario", "scenarios", "use case", "use cases", "incident", "where it happens"],
+    "columns": ["problem", "problems", "scenario", "scenarios", "incident", "incidents", "where it happens"],
     "dated-entries": true,
     "min": 3,
     "area": "post"

@@ -45,13 +45,21 @@ struct FirstSentencesPhrasesCheck: RuleCheck {
         for block in post.prose where block.sourceRange.lowerBound >= titleEnd {
             if block.isHeading { continue }
             if case .tableCell = block.kind { continue }
-            if skipMetadata {
-                let lines = post.markupFreeLines(of: block)
-                if !lines.isEmpty, lines.allSatisfy(OpeningText.isMetadataLine) { continue }
+            // Sentences of the block; a block with metadata lines is read line
+            // by line without them ("Difficulty: Hard\nYou will build...").
+            var sentences: [(text: String, offset: Int)] = []
+            let lines = skipMetadata ? post.markupFreeLines(of: block) : []
+            if lines.contains(where: OpeningText.isMetadataLine) {
+                for line in lines where !OpeningText.isMetadataLine(line) {
+                    let utf8 = Array(line.utf8)
+                    for sentence in Sentences.split(line) {
+                        sentences.append((String(decoding: utf8[sentence.range], as: UTF8.self), block.sourceRange.lowerBound))
+                    }
+                }
+            } else {
+                sentences = block.sentences.map { (block.text(of: $0.range), block.sourceOffset(forTextOffset: $0.range.lowerBound)) }
             }
-            for sentence in block.sentences {
-                let text = block.text(of: sentence.range)
-                let offset = block.sourceOffset(forTextOffset: sentence.range.lowerBound)
+            for (text, offset) in sentences {
                 if let hit = trie.hits(in: PhraseNormalizer.words(text)).first {
                     return .pass(evidence: ["sentence \(seen.count + 1) says '\(hit.value)': \(Self.clip(text))"])
                 }

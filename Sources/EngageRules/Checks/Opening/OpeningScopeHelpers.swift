@@ -72,8 +72,9 @@ enum OpeningText {
         return (label, after.drop { $0 == " " || $0 == "\t" })
     }
 
-    /// A metadata line such as "Difficulty: Intermediate" or "Time: 20 minutes":
-    /// a short label and a short value that is not a sentence.
+    /// A metadata line such as "Difficulty: Intermediate" or "Time: 20 minutes |
+    /// Level: Advanced": short labels, each with a value that is not a sentence
+    /// (no closing full stop, at most 15 words).
     static func isMetadataLine(_ line: String) -> Bool {
         let parts = segments(of: line)
         guard !parts.isEmpty else { return false }
@@ -81,7 +82,7 @@ enum OpeningText {
             guard let (_, value) = labelled(segment, maxLabelWords: 4) else { return false }
             let trimmed = trim(value)
             if let last = trimmed.last, ".!?".contains(last) { return false }
-            return PhraseNormalizer.words(String(trimmed)).count <= 8
+            return PhraseNormalizer.words(trimmed).count <= 15
         }
     }
 }

@@ -8,14 +8,16 @@ import EngageText
 ///   "Time to complete: ~15 min", or a clock symbol before it ("⏱️ 10 min");
 /// - a sentence that puts a duration on the reader's task: "This tutorial
 ///   takes 20 minutes", "Each pass takes < 10 minutes", "a 12-minute read";
-/// - a bare duration listed under a heading such as "Prerequisites" ("- 10-15 minutes").
+/// - a bare duration listed under a heading such as "Prerequisites" ("- 10-15 minutes");
+/// - a front-matter key such as `reading_time: "18 min"` (sites show it as "18 min read").
 ///
 /// A duration is a time quantity in minutes or hours (seconds are how long a
 /// query takes, not a reader).
 ///
 /// params: `labels` [String] (whole labels, normalised: "time", "reading time"...),
 /// `symbols` [String], `verbs` [String] ("takes", "need"...), `subjects` [String]
-/// ("this", "tutorial", "you"...), `list-headings` [String], `area` (default post).
+/// ("tutorial", "pass"...), `read-nouns` [String] ("read": "a 12-minute read"),
+/// `list-headings` [String], `front-matter-keys` [String], `area` (default post).
 /// Message values: none beyond the rule's text.
 struct StatedDurationCheck: RuleCheck {
     static let kind = "stated-duration"
@@ -26,10 +28,11 @@ struct StatedDurationCheck: RuleCheck {
     let subjects: Set<String>
     let readNouns: Set<String>
     let listHeadings: WordTrie<Bool>
+    let frontMatterKeys: [String]
     let area: RuleScope.Area
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["labels", "symbols", "verbs", "subjects", "read-nouns", "list-headings", "area"])
+        try params.allowOnly(["labels", "symbols", "verbs", "subjects", "read-nouns", "list-headings", "front-matter-keys", "area"])
         labels = Set(try params.strings("labels").map { PhraseNormalizer.words($0).joined(separator: " ") })
         guard !labels.isEmpty else { throw params.error("'labels' must list something") }
         symbols = try params.strings("symbols", default: [])
@@ -39,11 +42,19 @@ struct StatedDurationCheck: RuleCheck {
         var trie = WordTrie<Bool>()
         for heading in try params.strings("list-headings", default: []) { trie.insert(heading, value: true) }
         listHeadings = trie
+        frontMatterKeys = try params.strings("front-matter-keys", default: [])
         area = try RuleScope.Area.parse(params)
     }
 
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         let scoped = scope.area(area)
+        if let frontMatter = scoped.document.frontMatter {
+            for key in frontMatterKeys {
+                guard let value = frontMatter.string(key), let first = Self.readerDurations(in: value).first,
+                      Self.leadIn(value, before: first.range.lowerBound) else { continue }
+                return .pass(evidence: ["front matter \(key): \(value)"])
+            }
+        }
         var headingAllowsList = false
         for block in scoped.prose {
             if block.isHeading {
@@ -107,21 +118,23 @@ struct StatedDurationCheck: RuleCheck {
         return PhraseNormalizer.words(line).count <= 5
     }
 
-    /// "This tutorial takes 20 minutes", "you'll need about 15 minutes",
-    /// "a 12-minute read": a verb or read-noun next to the duration, and the
-    /// task or reader named in the sentence.
+    /// "This tutorial takes 20 minutes", "Each pass takes < 10 minutes", "a
+    /// 12-minute read": a task noun right before a verb right before the
+    /// duration, or a read-noun right after it.
     func taskDuration(in sentence: String) -> Bool {
         let durations = Self.readerDurations(in: sentence)
         guard !durations.isEmpty else { return false }
         let bytes = Array(sentence.utf8)
-        let words = PhraseNormalizer.words(sentence)
-        let namesTask = words.contains(where: subjects.contains)
         for duration in durations {
-            let after = PhraseNormalizer.words(String(decoding: bytes[duration.range.upperBound...], as: UTF8.self))
-            if let next = after.first, readNouns.contains(next) { return true }
-            guard namesTask else { continue }
+            let rest = String(decoding: bytes[duration.range.upperBound...], as: UTF8.self)
+            let gap = rest.prefix { $0 == " " || $0 == "-" }
+            if let next = PhraseNormalizer.words(String(rest.dropFirst(gap.count))).first, readNouns.contains(next),
+               rest.dropFirst(gap.count).lowercased().hasPrefix(next) {
+                return true
+            }
             let before = PhraseNormalizer.words(String(decoding: bytes[..<duration.range.lowerBound], as: UTF8.self))
-            if before.suffix(4).contains(where: verbs.contains) { return true }
+            guard let verb = before.indices.suffix(4).last(where: { verbs.contains(before[$0]) }) else { continue }
+            if before[max(0, verb - 3)..<verb].contains(where: subjects.contains) { return true }
         }
         return false
     }
