@@ -704,7 +704,10 @@ the pain it removes.
 Passes when the title (the first H1) states an outcome or claim: an action
 verb for the result ("Make", "Fix", "Cut", "Prevent", "Eliminate", "Scale"),
 a comparative outcome ("faster", "cheaper", "zero downtime"), or the reader's
-stake ("Why Your Cache Is Slow"). Usually it reads "Topic - Benefit".
+stake ("Why Your Cache Is Slow"), or a figure that is a claim in itself
+("The 67x Performance Multiplier", "95% Less Memory", "in 15 Minutes").
+Usually it reads "Topic - Benefit". Without an H1, the front-matter `title`
+is read.
 
 ## Definition
 
@@ -714,7 +717,7 @@ stake ("Why Your Cache Is Slow"). Usually it reads "Topic - Benefit".
   "severity": "warning",
   "weight": 2,
   "implements": "Title & Hook: Provocative Title, contains bold claim or promise",
-  "check": "phrases",
+  "check": "title-claim",
   "params": {
     "phrases": ["make", "makes", "making", "fix", "fixes", "fixing", "cut", "cuts", "cutting", "eliminate",
                 "eliminates", "prevent", "prevents", "preventing", "stop", "stops", "avoid", "avoids", "reduce",
@@ -723,7 +726,8 @@ stake ("Why Your Cache Is Slow"). Usually it reads "Topic - Benefit".
                 "handling", "serve", "serves", "beat", "kill", "ship", "unlock", "master", "build", "building",
                 "never", "stop losing", "without", "zero", "instant", "instantly", "faster", "cheaper", "safer",
                 "smaller", "fewer", "less", "lower", "higher", "reliable", "bulletproof", "you", "your",
-                "you're", "in minutes", "in seconds", "at scale"],
+                "you're", "in minutes", "in seconds", "at scale", "before users", "before they", "before it"],
+    "categories": ["factor", "percent", "money", "time"],
     "area": "title"
   },
   "message": "The title names a topic, not a benefit: add the outcome, e.g. 'Database Indexes - Make Queries 1000x Faster'"
@@ -750,6 +754,12 @@ Pub/Sub delivers messages to subscribers.
 # Database Indexes - Make Queries 1000x Faster
 
 Your queries scan every row.
+```
+
+```markdown post
+# Composite Indexes - The 67x Multiplier
+
+Your query reads one index instead of two.
 ```
 
 ```markdown post
