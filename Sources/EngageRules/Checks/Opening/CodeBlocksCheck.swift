@@ -77,7 +77,7 @@ struct CodeBlocksCheck: RuleCheck {
             if isCodeLine(line) { codeLines += 1 }
         }
         guard lines > 0 else { return false }
-        return codeLines * 4 >= lines && codeLines >= 1
+        return codeLines * 3 >= lines && codeLines >= 1
     }
 
     static let keywords: [String] = ["SELECT ", "INSERT ", "UPDATE ", "DELETE ", "CREATE ", "ALTER ", "DROP ", "EXPLAIN ",
@@ -86,12 +86,41 @@ struct CodeBlocksCheck: RuleCheck {
     static let prompts: [String] = ["$ ", "> ", "% ", "# ", "PS> ", "redis-cli", "curl ", "docker ", "kubectl ", "npm ",
                                     "pip ", "git ", "psql", "mysql"]
 
+    /// `name = value` or `obj.field += 1` at the start of the line, spaced as
+    /// code is, with a value that is not a phrase: not the "Requests/sec:
+    /// 50,000 / 2 = 25,000" of an estimate, the "T=0.05s:" of a timeline or the
+    /// "L = average number of requests" of a formula's legend.
+    static func isAssignment(_ line: String) -> Bool {
+        var index = line.startIndex
+        guard let first = line.first, first.isLetter || first == "_" || first == "$" else { return false }
+        while index < line.endIndex, line[index].isLetter || line[index].isNumber || "_.$[]'\"".contains(line[index]) {
+            index = line.index(after: index)
+        }
+        guard line[index...].hasPrefix(" ") else { return false }
+        let rest = line[index...].drop { $0 == " " }
+        let value: Substring
+        if rest.hasPrefix("= ") {
+            value = rest.dropFirst(2)
+        } else if let op = rest.first, "+-*/|&".contains(op), rest.dropFirst().hasPrefix("= ") {
+            value = rest.dropFirst(3)
+        } else {
+            return false
+        }
+        var run = 0
+        for token in value.split(separator: " ") {
+            run = token.allSatisfy(\.isLetter) ? run + 1 : 0
+            if run >= 3 { return false }
+        }
+        return !value.isEmpty
+    }
+
     static func isCodeLine(_ line: String) -> Bool {
         // Box drawing and arrows: a diagram.
         if line.unicodeScalars.contains(where: { (0x2500...0x257F).contains($0.value) }) { return false }
         if keywords.contains(where: line.hasPrefix) || prompts.contains(where: line.hasPrefix) { return true }
         if let last = line.last, ";{}".contains(last) { return true }
-        if line.contains(" = ") || line.contains(" => ") || line.contains("();") || line.hasPrefix("//") || line.hasPrefix("--") { return true }
+        if line.contains(" => ") || line.contains("();") || line.hasPrefix("//") || line.hasPrefix("-- ") { return true }
+        if isAssignment(line) { return true }
         // A call: identifier immediately followed by "(".
         var previous: Character? = nil
         for character in line {
