@@ -7,12 +7,13 @@ import EngageText
 /// explicit progression phrase ("at scale", "scale this", "as traffic grows").
 ///
 /// Measures are grouped by category and unit (users, rows, requests per
-/// second, bytes, money in one currency); times, percentages and factors are
-/// left out by default, since almost any technical text mixes milliseconds
-/// and seconds without showing growth.
+/// second); sizes, money, times, percentages and factors are left out by
+/// default, since almost any technical text mixes milliseconds and seconds,
+/// bytes and gigabytes, without showing growth.
 ///
-/// params: `magnitudes` (distinct powers of ten needed, default 2), `phrases`
-/// [String], `categories` [String] (default count, rate, data-size, money),
+/// params: `magnitudes` (orders of magnitude spanned: 2 means the largest
+/// figure is at least 10 times the smallest; default 2), `phrases` [String],
+/// `categories` [String] (default count and rate),
 /// `area` (default section). Message values: {magnitudes}.
 struct MagnitudeSpreadCheck: RuleCheck {
     static let kind = "magnitude-spread"
@@ -32,7 +33,7 @@ struct MagnitudeSpreadCheck: RuleCheck {
         }
         self.trie = trie
         var categories: Set<QuantityCategory> = []
-        for name in try params.strings("categories", default: ["count", "rate", "data-size", "money"]) {
+        for name in try params.strings("categories", default: ["count", "rate"]) {
             let key = name.replacingOccurrences(of: "-", with: "").lowercased()
             guard let category = QuantityCategory.allCases.first(where: { $0.rawValue.lowercased() == key }), category.isMeasure else {
                 throw params.error("unknown quantity category '\(name)'")
@@ -44,8 +45,10 @@ struct MagnitudeSpreadCheck: RuleCheck {
     }
 
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
-        var powers: [String: Set<Int>] = [:]
-        var examples: [String: [String]] = [:]
+        // Smallest and largest figure seen for each measure, with their text.
+        var extremes: [String: (low: Double, lowText: String, high: Double, highText: String)] = [:]
+        var needed = 1.0
+        for _ in 1..<magnitudes { needed *= 10 }
         for block in scope.area(area).prose {
             if let hit = trie.hits(in: PhraseNormalizer.words(block.text)).first {
                 return .pass(evidence: ["progression '\(hit.value)'"])
@@ -59,12 +62,13 @@ struct MagnitudeSpreadCheck: RuleCheck {
                 // and money per noun or currency.
                 let sameUnit = quantity.category == .dataSize || quantity.category == .time ? "" : quantity.unit
                 let key = quantity.category.rawValue + ":" + sameUnit
-                let power = value.log10Floor
-                if powers[key, default: []].insert(power).inserted {
-                    examples[key, default: []].append(block.text(of: quantity.range))
-                }
-                if powers[key]!.count >= magnitudes {
-                    return .pass(evidence: ["grows from " + examples[key]!.joined(separator: " to ")])
+                let text = block.text(of: quantity.range)
+                var entry = extremes[key] ?? (value, text, value, text)
+                if value < entry.low { entry.low = value; entry.lowText = text }
+                if value > entry.high { entry.high = value; entry.highText = text }
+                extremes[key] = entry
+                if entry.high >= entry.low * needed {
+                    return .pass(evidence: ["grows from \(entry.lowText) to \(entry.highText)"])
                 }
             }
         }
@@ -72,13 +76,3 @@ struct MagnitudeSpreadCheck: RuleCheck {
     }
 }
 
-private extension Double {
-    /// floor(log10(self)) for self > 0, without Foundation.
-    var log10Floor: Int {
-        var power = 0
-        var value = self
-        while value >= 10 { value /= 10; power += 1 }
-        while value < 1 { value *= 10; power -= 1 }
-        return power
-    }
-}

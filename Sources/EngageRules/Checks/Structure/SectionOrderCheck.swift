@@ -3,8 +3,9 @@ import EngageSections
 
 /// Kind `section-order`: the framework's order where it matters (Mistake 1,
 /// starting with the solution): the hook comes first, the problem before the
-/// solution, no solution code before the problem, and nothing but the call
-/// to action (or unclassified material) after the call to action starts.
+/// solution, no solution code before the problem, and the post ends with the
+/// call to action: no other framework section after its last part
+/// (unclassified material such as an FAQ or glossary may follow).
 /// Parts the classifier calls `other` (setup, FAQ, reference) are ignored.
 ///
 /// params: `ignore-languages` [String] (code that is not solution code:
@@ -46,8 +47,11 @@ struct SectionOrderCheck: RuleCheck {
                                         detail: "code comes before the problem is shown: state the pain first, then the fix", excerpt: nil))
             }
         }
-        if let firstCTA = parts.firstIndex(where: { $0.section == .cta }) {
-            for part in parts[firstCTA...] where part.section != .cta {
+        // The call to action closes the post: whatever framework section comes
+        // after its last part is out of place (a stray mid-post part that reads
+        // like a call to action does not make the rest wrong).
+        if let lastCTA = parts.lastIndex(where: { $0.section == .cta }), lastCTA < parts.count - 1 {
+            for part in parts[(lastCTA + 1)...] {
                 problems.append("\(part.section.rawValue) after the call to action")
                 findings.append(Finding(offset: offset(part), detail: "\(name(part)) (\(part.section.title)) comes after the call to action: end with the call to action",
                                         excerpt: part.heading))
