@@ -226,7 +226,7 @@ reported at its start.
   "check": "section-balance",
   "params": {"hook": 30, "problem": 120, "why-fails": 120, "shift": 60, "solution": 300, "proof": 60,
              "quick-win": 60, "cta": 30, "over": 3, "under": 0.25},
-  "message": "{count} section(s) out of proportion: {sections}"
+  "message": "Section out of proportion ({count} in all)"
 }
 ```
 
@@ -298,7 +298,7 @@ of order is reported at its heading.
   "implements": "Mistake 1: Starting with Solution (hook with pain before presenting cure)",
   "check": "section-order",
   "params": {"ignore-languages": ["mermaid", "text", "txt", "plaintext", "plain", "ascii", "diagram"]},
-  "message": "Sections out of order ({problems})"
+  "message": "Section out of order ({count} in all)"
 }
 ```
 
@@ -405,7 +405,7 @@ missing section (say `proof/companies`) fail with it.
   "implements": "The 8-Section Structure: hook, problem, why solutions fail, paradigm shift, solution, social proof, quick win, call to action",
   "check": "sections-present",
   "params": {"sections": ["hook", "problem", "why-fails", "shift", "solution", "proof", "quick-win", "cta"]},
-  "message": "{count} of {total} sections missing: {missing}"
+  "message": "{count} of {total} framework sections missing"
 }
 ```
 
@@ -915,7 +915,10 @@ gets action. The framework's second element is a quantified pain: the
 problem section should put numbers with units on the cost.
 
 Passes when the problem section holds at least 3 quantities with units
-(times, sizes, rates, money, percentages, multipliers).
+(times, sizes, rates, money, percentages, multipliers). Figures under
+requirement and estimate headings ("Non-Functional Requirements",
+"Back-of-Envelope Estimates", "Capacity Estimation") do not count: they are
+the load a design must carry, not what the problem costs.
 
 ## Definition
 
@@ -925,8 +928,13 @@ Passes when the problem section holds at least 3 quantities with units
   "severity": "error",
   "weight": 3,
   "implements": "Problem: Quantified Impact",
-  "check": "count",
-  "params": {"element": "quantity", "min": 3},
+  "check": "quantities",
+  "params": {
+    "min": 3,
+    "skip-headings": ["requirements", "requirement", "estimates", "estimate", "estimation", "estimations",
+                      "capacity", "back of envelope", "back of the envelope", "assumptions", "constraints", "sla", "slos",
+                      "targets"]
+  },
   "message": "The problem has {count} number(s) with units: give at least {min}, e.g. '2,500ms per query', '$10K lost', '40% of users'"
 }
 ```
@@ -935,6 +943,14 @@ Passes when the problem section holds at least 3 quantities with units
 
 ```markdown
 Slow queries frustrate users and cost money. As data grows, things get worse.
+```
+
+```markdown
+## Non-Functional Requirements
+
+- Search results in under 200ms at P99
+- 10,000 searches per second at peak
+- 99.99% availability
 ```
 
 ## Passes

@@ -3,5 +3,6 @@ enum OpeningChecks {
     static let all: [any RuleCheck.Type] = [
         FirstSentencesPhrasesCheck.self, StatedDurationCheck.self, CodeBlocksCheck.self, ScenarioCheck.self,
         MagnitudeSpreadCheck.self, CuedListCheck.self, TitleClaimCheck.self,
+        QuantitiesCheck.self,
     ]
 }

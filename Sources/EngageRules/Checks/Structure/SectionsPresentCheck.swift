@@ -54,7 +54,7 @@ struct SectionsPresentCheck: RuleCheck {
             // Where it belongs: at the first part of a later section that is there.
             let next = map.parts.first { $0.section > section && $0.section != .other }
             let offset = next.flatMap { $0.region.blocks.first }.map { document.range($0).lowerBound } ?? end
-            return Finding(offset: offset, detail: "\(section.title) missing: \(Self.hint(section))", excerpt: section.rawValue)
+            return Finding(offset: offset, detail: "\(section.title): \(Self.hint(section))", excerpt: section.rawValue)
         }
         let values = ["count": String(missing.count), "total": String(sections.count),
                       "missing": missing.map(\.title).joined(separator: ", ")]
