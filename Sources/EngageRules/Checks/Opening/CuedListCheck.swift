@@ -1,0 +1,190 @@
+import EngageMarkdown
+import EngageText
+
+/// Kind `cued-list`: an enumeration of at least `min` entries that the text
+/// itself introduces as what the rule looks for (use cases, scenarios,
+/// takeaways...). Found in any of these shapes:
+///
+/// - a list whose lead-in (the heading or paragraph just before it, or the
+///   item holding a nested list) says one of `cues` ("Use cases:", "This
+///   happens in:") or ends with one of `lead-endings` before its colon ("You
+///   need this query in:");
+/// - a table with a header cell named by `columns` ("Problem", "Scenario")
+///   and at least `min` rows filled in that column, or a table with a cued lead-in;
+/// - a plain-text block (untagged or `text`) with a cued line followed by
+///   `min` bullet or tree lines ("GOOD FIT:" then "├── Banking");
+/// - with `dated-entries`, `min` sibling entries (sub-headings or bold-only
+///   paragraphs) in one part that each carry one year: "### Knight Capital (2012)",
+///   "**Slack (2020):**", i.e. a run of dated incidents.
+///
+/// params: `cues` [String], `lead-endings` [String], `columns` [String],
+/// `dated-entries` (default false), `min` (default 3), `area` (default section).
+/// Message values: {min}.
+struct CuedListCheck: RuleCheck {
+    static let kind = "cued-list"
+
+    let cues: WordTrie<String>
+    let leadEndings: [[String]]
+    let columns: Set<String>
+    let datedEntries: Bool
+    let minimum: Int
+    let area: RuleScope.Area
+
+    init(params: RuleParams) throws(RuleLoadError) {
+        try params.allowOnly(["cues", "lead-endings", "columns", "dated-entries", "min", "area"])
+        var trie = WordTrie<String>()
+        for cue in try params.strings("cues") { trie.insert(cue, value: PhraseNormalizer.words(cue).joined(separator: " ")) }
+        guard trie.count > 0 else { throw params.error("'cues' must list something") }
+        cues = trie
+        leadEndings = try params.strings("lead-endings", default: []).map(PhraseNormalizer.words).filter { !$0.isEmpty }
+        columns = Set(try params.strings("columns", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
+        datedEntries = try params.bool("dated-entries", default: false)
+        minimum = try params.int("min", default: 3)
+        guard minimum >= 1 else { throw params.error("'min' must be at least 1") }
+        area = try RuleScope.Area.parse(params)
+    }
+
+    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+        let scoped = scope.area(area)
+        let document = scoped.document
+        var largest = 0
+        for node in scoped.nodes(where: Self.isListTableOrCode) {
+            switch document.kind(node) {
+            case .list:
+                let items = Array(document.children(node)).count
+                largest = max(largest, items)
+                if items >= minimum, let cue = leadInCue(of: node, in: document) {
+                    return .pass(evidence: ["\(items) items after '\(cue)' (line \(document.startLine(node)))"])
+                }
+            case .table:
+                if let found = cuedTable(node, in: document) { return .pass(evidence: [found]) }
+            case .codeBlock(_, let info):
+                let language = CodeBlocksCheck.language(info)
+                guard ["", "text", "txt", "plaintext", "plain"].contains(language) else { continue }
+                if let found = cuedLines(document.literal(node) ?? "") {
+                    return .pass(evidence: ["\(found.count) lines after '\(found.cue)' (line \(document.startLine(node)))"])
+                }
+            default: continue
+            }
+        }
+        if datedEntries, let found = datedRun(in: scoped) { return .pass(evidence: [found]) }
+        return .fail(CheckFailure(values: ["min": String(minimum), "largest": String(largest)]))
+    }
+
+    static func isListTableOrCode(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .list, .table, .codeBlock: return true
+        default: return false
+        }
+    }
+
+    /// The cue that introduces a list or table: in the paragraph or heading
+    /// just before it, the heading before that lead-in paragraph, or the list
+    /// item that holds it.
+    func leadInCue(of node: NodeID, in document: Document) -> String? {
+        if let previous = document.previousSibling(node) {
+            switch document.kind(previous) {
+            case .heading:
+                return cue(in: document.plainText(previous), ending: false)
+            case .paragraph:
+                if let found = cue(in: document.plainText(previous), ending: true) { return found }
+                if let before = document.previousSibling(previous), case .heading = document.kind(before) {
+                    return cue(in: document.plainText(before), ending: false)
+                }
+                return nil
+            default:
+                return nil
+            }
+        }
+        if let parent = document.parent(node), case .listItem = document.kind(parent),
+           let first = document.firstChild(parent), first != node, document.kind(first) == .paragraph {
+            return cue(in: document.plainText(first), ending: true)
+        }
+        return nil
+    }
+
+    /// A cue phrase in `text`, or (for a lead-in paragraph) a lead-ending right before its final colon.
+    func cue(in text: String, ending: Bool) -> String? {
+        let words = PhraseNormalizer.words(text)
+        if let hit = cues.hits(in: words).first { return hit.value }
+        guard ending, OpeningText.trim(text).hasSuffix(":") else { return nil }
+        for lead in leadEndings where words.count >= lead.count && Array(words.suffix(lead.count)) == lead {
+            return "… " + lead.joined(separator: " ") + ":"
+        }
+        return nil
+    }
+
+    /// A table whose header names a cued column with `min` filled rows, or
+    /// whose lead-in is cued.
+    func cuedTable(_ table: NodeID, in document: Document) -> String? {
+        let rows = Array(document.children(table))
+        guard let header = rows.first else { return nil }
+        let bodyRows = rows.dropFirst()
+        if bodyRows.count >= minimum, let cue = leadInCue(of: table, in: document) {
+            return "\(bodyRows.count) rows after '\(cue)' (line \(document.startLine(table)))"
+        }
+        guard !columns.isEmpty else { return nil }
+        for (index, cell) in document.children(header).enumerated() {
+            let name = PhraseNormalizer.words(document.plainText(cell)).joined(separator: " ")
+            guard columns.contains(name) else { continue }
+            let filled = bodyRows.filter { row in
+                guard let cell = Array(document.children(row)).dropFirst(index).first else { return false }
+                return !PhraseNormalizer.words(document.plainText(cell)).isEmpty
+            }.count
+            if filled >= minimum { return "\(filled) rows in the '\(name)' column (line \(document.startLine(table)))" }
+        }
+        return nil
+    }
+
+    /// A cued line followed by `min` bullet or tree lines, in plain text.
+    func cuedLines(_ literal: String) -> (cue: String, count: Int)? {
+        var currentCue: String? = nil
+        var count = 0
+        for raw in literal.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            let line = OpeningText.trim(raw)
+            if let first = line.unicodeScalars.first, "-*•+├└│".unicodeScalars.contains(first) || ("0"..."9").contains(Character(first)) {
+                guard currentCue != nil, !PhraseNormalizer.words(line).isEmpty else { continue }
+                count += 1
+                if count >= minimum, let currentCue { return (currentCue, count) }
+                continue
+            }
+            currentCue = line.isEmpty ? currentCue : cue(in: line, ending: true)
+            if !line.isEmpty { count = 0 }
+        }
+        return nil
+    }
+
+    /// `min` entries with a year under one top-level part: sub-headings or
+    /// paragraphs that are all bold.
+    func datedRun(in scope: RuleScope) -> String? {
+        let document = scope.document
+        let partLevel = scope.map.topLevel ?? 2
+        var entries: [String] = []
+        for block in scope.topLevelBlocks {
+            switch document.kind(block) {
+            case .heading(let level, _):
+                if level <= partLevel { entries = []; continue }
+                let text = document.plainText(block)
+                if Self.hasYear(text) { entries.append(text) }
+            case .paragraph:
+                let children = Array(document.children(block))
+                guard let first = children.first, document.kind(first) == .strong,
+                      children.dropFirst().allSatisfy({ PhraseNormalizer.words(document.plainText($0)).isEmpty }) else { continue }
+                let text = document.plainText(first)
+                if Self.hasYear(text) { entries.append(text) }
+            default:
+                continue
+            }
+            if entries.count >= minimum {
+                return "\(entries.count) dated entries: " + entries.prefix(minimum).map { "'\($0)'" }.joined(separator: ", ")
+            }
+        }
+        return nil
+    }
+
+    /// One year, as an incident has ("Slack (2020)"); a span of years
+    /// ("Generation 1 (1997-2012)") is an era, not an incident.
+    static func hasYear(_ text: String) -> Bool {
+        PhraseNormalizer.words(text).filter(ScenarioCheck.isYear).count == 1
+    }
+}

@@ -1,0 +1,89 @@
+import EngageMarkdown
+import EngageSections
+import EngageText
+
+/// Shared reading helpers for the hook and problem checks.
+extension RuleScope {
+    /// The post's H1 title node, if the opening has one.
+    var openingTitleNode: NodeID? {
+        area(.title).topLevelBlocks.first
+    }
+
+    /// The source lines of a prose block, with block-quote and list markers
+    /// and emphasis markup removed ("> **Time:** 20 minutes" → "Time: 20 minutes").
+    func markupFreeLines(of block: ProseBlock) -> [String] {
+        OpeningText.markupFreeLines(document.source.string(block.sourceRange))
+    }
+}
+
+/// Plain-text helpers over source lines and prose.
+enum OpeningText {
+    /// Splits source text into lines (LF, CR or CRLF) and strips the markup a
+    /// reader does not see: quote markers, list markers, emphasis, code ticks.
+    static func markupFreeLines(_ source: String) -> [String] {
+        var lines: [String] = []
+        for raw in source.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            var line = Substring(raw)
+            // Leading block quote and list markers, any depth.
+            while true {
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                if trimmed.first == ">" { line = trimmed.dropFirst(); continue }
+                if let first = trimmed.first, "-*+•".contains(first), trimmed.dropFirst().first == " " {
+                    line = trimmed.dropFirst(2); continue
+                }
+                if let dot = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }),
+                   trimmed.startIndex < dot, trimmed[trimmed.startIndex..<dot].allSatisfy(isDigit),
+                   trimmed[trimmed.index(after: dot)...].first == " " {
+                    line = trimmed[trimmed.index(after: dot)...]; continue
+                }
+                line = trimmed
+                break
+            }
+            let cleaned = trim(line.filter { $0 != "*" && $0 != "_" && $0 != "`" })
+            if !cleaned.isEmpty { lines.append(cleaned) }
+        }
+        return lines
+    }
+
+    static func isDigit(_ character: Character) -> Bool { ("0"..."9").contains(character) }
+
+    static func trim<S: StringProtocol>(_ text: S) -> String {
+        var text = Substring(text)
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// Splits a line into the segments written side by side: "Time: 25 min | Difficulty: Hard".
+    static func segments(of line: String) -> [String] {
+        line.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" }).map { trim($0) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// A "Label: value" line: the label (up to `maxLabelWords` words, normalised)
+    /// and the value after the colon, or nil.
+    static func labelled(_ segment: String, maxLabelWords: Int = 5) -> (label: [String], value: Substring)? {
+        guard let colon = segment.firstIndex(of: ":") else { return nil }
+        let label = PhraseNormalizer.words(String(segment[..<colon]))
+        guard !label.isEmpty, label.count <= maxLabelWords else { return nil }
+        // "https://..." or "9:30" are not labels.
+        let after = segment[segment.index(after: colon)...]
+        if after.hasPrefix("//") || after.first.map(isDigit) == true { return nil }
+        return (label, after.drop { $0 == " " || $0 == "\t" })
+    }
+
+    /// A metadata line such as "Difficulty: Intermediate" or "Time: 20 minutes |
+    /// Level: Advanced": short labels, each with a value that is not a sentence
+    /// (no closing full stop, at most 15 words).
+    static func isMetadataLine(_ line: String) -> Bool {
+        let parts = segments(of: line)
+        guard !parts.isEmpty else { return false }
+        return parts.allSatisfy { segment in
+            guard let (_, value) = labelled(segment, maxLabelWords: 4) else { return false }
+            let trimmed = trim(value)
+            if let last = trimmed.last, ".!?".contains(last) { return false }
+            return PhraseNormalizer.words(trimmed).count <= 15
+        }
+    }
+}
+

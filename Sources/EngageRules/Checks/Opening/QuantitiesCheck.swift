@@ -1,0 +1,54 @@
+import EngageMarkdown
+import EngageText
+
+/// Kind `quantities`: at least `min` quantities with units (times, sizes,
+/// rates, money, percentages, factors, counts of things) in the rule's area,
+/// leaving out the parts under headings named by `skip-headings`.
+///
+/// The skip list is what tells an impact from a target: the figures under
+/// "Non-Functional Requirements" or "Back-of-Envelope Estimates" are the load
+/// a design must carry, not what the problem costs. A skipped heading covers
+/// everything up to the next heading of the same or a higher level.
+///
+/// params: `min` (default 3), `skip-headings` [String] (phrases, whole words),
+/// `area` (default section). Message values: {count}, {min}.
+struct QuantitiesCheck: RuleCheck {
+    static let kind = "quantities"
+
+    let minimum: Int
+    let skip: WordTrie<String>
+    let area: RuleScope.Area
+
+    init(params: RuleParams) throws(RuleLoadError) {
+        try params.allowOnly(["min", "skip-headings", "area"])
+        minimum = try params.int("min", default: 3)
+        guard minimum >= 1 else { throw params.error("'min' must be at least 1") }
+        var trie = WordTrie<String>()
+        for phrase in try params.strings("skip-headings", default: []) {
+            trie.insert(phrase, value: PhraseNormalizer.words(phrase).joined(separator: " "))
+        }
+        skip = trie
+        area = try RuleScope.Area.parse(params)
+    }
+
+    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+        var found: [String] = []
+        var skipped: [String] = []
+        // Open headings: level and whether the heading is skipped.
+        var stack: [(level: Int, skipped: Bool)] = []
+        for block in scope.area(area).prose {
+            if case .heading(let level) = block.kind {
+                while let last = stack.last, last.level >= level { stack.removeLast() }
+                let skipHere = !skip.hits(in: PhraseNormalizer.words(block.text)).isEmpty
+                stack.append((level, skipHere || (stack.last?.skipped ?? false)))
+                if skipHere { skipped.append("skipped '\(block.text)'") }
+                continue
+            }
+            if stack.last?.skipped == true { continue }
+            for quantity in Quantities.measures(in: block.text) { found.append(block.text(of: quantity.range)) }
+        }
+        let evidence = Array(found.prefix(6)) + skipped
+        if found.count >= minimum { return .pass(evidence: evidence) }
+        return .fail(CheckFailure(values: ["count": String(found.count), "min": String(minimum)], evidence: evidence))
+    }
+}

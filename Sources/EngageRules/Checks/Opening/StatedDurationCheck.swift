@@ -1,0 +1,141 @@
+import EngageMarkdown
+import EngageText
+
+/// Kind `stated-duration`: the text tells the reader how long something takes
+/// them. Accepts three forms, in prose only (never code, never headings):
+///
+/// - a labelled duration: "Time: 25 minutes", "**Reading Time**: 20 minutes",
+///   "Time to complete: ~15 min", or a clock symbol before it ("⏱️ 10 min");
+/// - a sentence that puts a duration on the reader's task: "This tutorial
+///   takes 20 minutes", "Each pass takes < 10 minutes", "a 12-minute read";
+/// - a bare duration listed under a heading such as "Prerequisites" ("- 10-15 minutes");
+/// - a front-matter key such as `reading_time: "18 min"` (sites show it as "18 min read").
+///
+/// A duration is a time quantity in minutes or hours (seconds are how long a
+/// query takes, not a reader).
+///
+/// params: `labels` [String] (whole labels, normalised: "time", "reading time"...),
+/// `symbols` [String], `verbs` [String] ("takes", "need"...), `subjects` [String]
+/// ("tutorial", "pass"...), `read-nouns` [String] ("read": "a 12-minute read"),
+/// `list-headings` [String], `front-matter-keys` [String], `area` (default post).
+/// Message values: none beyond the rule's text.
+struct StatedDurationCheck: RuleCheck {
+    static let kind = "stated-duration"
+
+    let labels: Set<String>
+    let symbols: [String]
+    let verbs: Set<String>
+    let subjects: Set<String>
+    let readNouns: Set<String>
+    let listHeadings: WordTrie<Bool>
+    let frontMatterKeys: [String]
+    let area: RuleScope.Area
+
+    init(params: RuleParams) throws(RuleLoadError) {
+        try params.allowOnly(["labels", "symbols", "verbs", "subjects", "read-nouns", "list-headings", "front-matter-keys", "area"])
+        labels = Set(try params.strings("labels").map { PhraseNormalizer.words($0).joined(separator: " ") })
+        guard !labels.isEmpty else { throw params.error("'labels' must list something") }
+        symbols = try params.strings("symbols", default: [])
+        verbs = Set(try params.strings("verbs", default: []).flatMap(PhraseNormalizer.words))
+        subjects = Set(try params.strings("subjects", default: []).flatMap(PhraseNormalizer.words))
+        readNouns = Set(try params.strings("read-nouns", default: ["read"]).flatMap(PhraseNormalizer.words))
+        var trie = WordTrie<Bool>()
+        for heading in try params.strings("list-headings", default: []) { trie.insert(heading, value: true) }
+        listHeadings = trie
+        frontMatterKeys = try params.strings("front-matter-keys", default: [])
+        area = try RuleScope.Area.parse(params)
+    }
+
+    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+        let scoped = scope.area(area)
+        if let frontMatter = scoped.document.frontMatter {
+            for key in frontMatterKeys {
+                guard let value = frontMatter.string(key), let first = Self.readerDurations(in: value).first,
+                      Self.leadIn(value, before: first.range.lowerBound) else { continue }
+                return .pass(evidence: ["front matter \(key): \(value)"])
+            }
+        }
+        var headingAllowsList = false
+        for block in scoped.prose {
+            if block.isHeading {
+                headingAllowsList = !listHeadings.hits(in: PhraseNormalizer.words(block.text)).isEmpty
+                continue
+            }
+            for line in scoped.markupFreeLines(of: block) {
+                for segment in OpeningText.segments(of: line) {
+                    if let found = labelledDuration(segment) {
+                        return .pass(evidence: ["states its time: '\(FirstSentencesPhrasesCheck.clip(found))'"])
+                    }
+                }
+                if headingAllowsList, block.inList, Self.isBareDuration(line) {
+                    return .pass(evidence: ["lists its time: '\(line)'"])
+                }
+            }
+            for sentence in block.sentences {
+                let text = block.text(of: sentence.range)
+                if taskDuration(in: text) {
+                    return .pass(evidence: ["states its time: '\(FirstSentencesPhrasesCheck.clip(text))'"])
+                }
+            }
+        }
+        return .fail(CheckFailure())
+    }
+
+    /// Durations a reader spends: minutes or hours.
+    static func readerDurations(in text: String) -> [Quantity] {
+        Quantities.measures(in: text).filter { $0.category == .time && ["min", "h"].contains($0.unit) }
+    }
+
+    /// "Time: 25 minutes", "Reading time: ~20 min", "⏱️ 10 min".
+    func labelledDuration(_ segment: String) -> String? {
+        if let (label, value) = OpeningText.labelled(segment), labels.contains(label.joined(separator: " ")),
+           let first = Self.readerDurations(in: String(value)).first,
+           Self.leadIn(String(value), before: first.range.lowerBound) {
+            return segment
+        }
+        for symbol in symbols {
+            guard let range = segment.range(of: symbol) else { continue }
+            let rest = String(segment[range.upperBound...])
+            if let first = Self.readerDurations(in: rest).first, Self.leadIn(rest, before: first.range.lowerBound) {
+                return segment
+            }
+        }
+        return nil
+    }
+
+    /// Only qualifiers ("~", "about", "under", "<") before the duration.
+    static func leadIn(_ text: String, before offset: Int) -> Bool {
+        let prefix = String(decoding: Array(text.utf8)[..<offset], as: UTF8.self)
+        let words = PhraseNormalizer.words(prefix)
+        let qualifiers: Set<String> = ["about", "around", "approx", "approximately", "roughly", "under", "less", "than",
+                                       "up", "to", "est", "estimated", "only", "just", "max", "maximum", "min", "minimum"]
+        return words.count <= 3 && words.allSatisfy(qualifiers.contains)
+    }
+
+    /// A list item that is only a duration: "10-15 minutes", "~30 min total".
+    static func isBareDuration(_ line: String) -> Bool {
+        guard let first = readerDurations(in: line).first, leadIn(line, before: first.range.lowerBound) else { return false }
+        return PhraseNormalizer.words(line).count <= 5
+    }
+
+    /// "This tutorial takes 20 minutes", "Each pass takes < 10 minutes", "a
+    /// 12-minute read": a task noun right before a verb right before the
+    /// duration, or a read-noun right after it.
+    func taskDuration(in sentence: String) -> Bool {
+        let durations = Self.readerDurations(in: sentence)
+        guard !durations.isEmpty else { return false }
+        let bytes = Array(sentence.utf8)
+        for duration in durations {
+            let rest = String(decoding: bytes[duration.range.upperBound...], as: UTF8.self)
+            let gap = rest.prefix { $0 == " " || $0 == "-" }
+            if let next = PhraseNormalizer.words(String(rest.dropFirst(gap.count))).first, readNouns.contains(next),
+               rest.dropFirst(gap.count).lowercased().hasPrefix(next) {
+                return true
+            }
+            let before = PhraseNormalizer.words(String(decoding: bytes[..<duration.range.lowerBound], as: UTF8.self))
+            guard let verb = before.indices.suffix(4).last(where: { verbs.contains(before[$0]) }) else { continue }
+            if before[max(0, verb - 3)..<verb].contains(where: subjects.contains) { return true }
+        }
+        return false
+    }
+}

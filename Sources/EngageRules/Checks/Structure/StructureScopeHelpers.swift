@@ -1,0 +1,59 @@
+import EngageMarkdown
+import EngageSections
+import EngageText
+
+/// Words a reader reads in each top-level block: prose words and code words
+/// (code is read more slowly). Computed in one pass over the post.
+struct BlockReadingLoad {
+    var prose = 0
+    var code = 0
+
+    func seconds(proseWPM: Double, codeWPM: Double) -> Double {
+        Double(prose) * 60 / proseWPM + Double(code) * 60 / codeWPM
+    }
+}
+
+extension RuleScope {
+    /// Prose and code words per top-level block of the whole post.
+    func structureReadingLoads() -> [NodeID: BlockReadingLoad] {
+        var loads: [NodeID: BlockReadingLoad] = [:]
+        for block in analysis.prose { loads[block.topLevel, default: BlockReadingLoad()].prose += block.wordCount }
+        for top in analysis.topLevelBlocks {
+            document.walk(from: top) { node in
+                if case .codeBlock = document.kind(node) {
+                    loads[top, default: BlockReadingLoad()].code += StructureText.codeWords(document.literal(node) ?? "")
+                    return false
+                }
+                return true
+            }
+        }
+        return loads
+    }
+}
+
+enum StructureText {
+    /// Whitespace-separated tokens holding a letter or digit (box drawing and
+    /// punctuation-only tokens are not read as words).
+    static func codeWords(_ literal: String) -> Int {
+        var count = 0
+        var inToken = false
+        var tokenHasWord = false
+        for scalar in literal.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                if inToken, tokenHasWord { count += 1 }
+                inToken = false
+                tokenHasWord = false
+            } else {
+                inToken = true
+                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { tokenHasWord = true }
+            }
+        }
+        if inToken, tokenHasWord { count += 1 }
+        return count
+    }
+
+    static func minutes(_ seconds: Double) -> String {
+        let tenths = Int((seconds / 6).rounded())
+        return tenths % 10 == 0 ? String(tenths / 10) : String(Double(tenths) / 10)
+    }
+}
