@@ -721,8 +721,8 @@ results"; prose such as "you should see"; a code comment that labels output
     "phrases": ["you should see", "you'll see", "you will see", "should print", "should output", "will print",
                 "will output", "expected output", "sample output", "output looks like", "the output shows",
                 "prints something like", "returns something like"],
-    "comments": ["expected", "expected output", "expected result", "output", "result", "results", "returns",
-                 "prints", "sample output", "should print", "should return"],
+    "comments": ["expected", "expected output", "expected result", "expected results", "output", "sample output",
+                 "prints", "should print", "console output"],
     "languages": ["output", "console", "shell-session", "terminal"]
   },
   "message": "The solution never shows its output: add what running the code prints, e.g. '**Output**:' with the result, or '# Expected: ...' after the command"
@@ -1048,7 +1048,8 @@ often drawn as text).
                 "the cost is", "the price is", "overkill", "caveat", "caveats", "not worth", "avoid when",
                 "never use", "when to avoid", "costs more",
                 "write overhead", "storage overhead", "extra latency", "added complexity", "adds complexity",
-                "more complex", "harder to", "the catch"],
+                "more complex", "harder to", "the catch", "stale", "staleness", "overhead", "slower", "slower writes",
+                "disk space", "extra storage", "more storage", "more memory", "uses more"],
     "code": "diagrams",
     "min": 1
   },

@@ -38,13 +38,15 @@ struct AnalogyCheck: RuleCheck {
         return [phrase + "s"]
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         var technical: [String] = []
         var labelled = false
-        for block in scope.middleBlocks where !block.isCode {
+        for block in scope.middleBlocks {
             if labelled, block.text.contains(where: \.isLetter) {
                 return .pass(evidence: ["labelled analogy: '\(block.text.prefix(80))'"])
             }
+            if block.isCode { continue }
             if let lead = block.lead, labels.starts(lead) {
                 // "**Analogy**: a chef..." carries its text; a heading "Analogy" is followed by it.
                 if block.isHeading || block.text.count <= lead.count + 3 { labelled = true; continue }

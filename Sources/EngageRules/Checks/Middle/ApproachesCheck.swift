@@ -52,7 +52,8 @@ struct ApproachesCheck: RuleCheck {
         var container = false
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         let approaches = ApproachesCheck.approaches(in: scope, labels: labels, skip: skip, intros: intros)
         let withEvidence = approaches.filter { evidence.contains($0.lead + "\n" + $0.text) }
         let values = ["count": String(withEvidence.count), "min": String(minimum), "total": String(approaches.count)]

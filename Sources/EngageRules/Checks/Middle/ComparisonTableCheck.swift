@@ -6,8 +6,8 @@ import EngageText
 /// With index", or rows where the old approach is marked ("Classical",
 /// "DB locks ❌").
 ///
-/// Passes when a table's header row or first column contains a `markers`
-/// cue or symbol, and at least `minFigures` of its body cells hold a figure
+/// Passes when a cell of a table's header row or first column opens with a
+/// `markers` cue or holds a marker symbol, and at least `minFigures` of its body cells hold a figure
 /// with a unit (ms, %, $, req/s, GB...). A table of features ("Slow" /
 /// "Fast") or of alternatives without a baseline does not pass.
 ///
@@ -26,7 +26,17 @@ struct ComparisonTableCheck: RuleCheck {
         minFigures = try params.int("minFigures", default: 2)
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    /// A cell marks a side when it opens with a marker ("Before", "Without
+    /// cache", "Classical CAPTCHA") or holds a marker symbol anywhere ("DB
+    /// locks (❌)"); "10x baseline" names a load level, not a baseline.
+    static func marker(in text: String, _ markers: CueSet) -> String? {
+        let words = PhraseNormalizer.words(text)
+        if let hit = markers.trie.hits(in: Array(words.prefix(4))).first(where: { $0.words.lowerBound == 0 }) { return hit.value }
+        return markers.symbols.first { text.contains($0) }
+    }
+
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         let document = scope.document
         let tables = scope.nodes { if case .table = $0 { return true } else { return false } }
         var seen: [String] = []
@@ -37,7 +47,7 @@ struct ComparisonTableCheck: RuleCheck {
                 guard case .tableRow(let header) = document.kind(row) else { continue }
                 for (column, cell) in document.children(row).enumerated() {
                     let text = document.plainText(cell)
-                    if (header || column == 0), marker == nil, let hit = markers.matches(in: text).first { marker = hit }
+                    if (header || column == 0), marker == nil { marker = ComparisonTableCheck.marker(in: text, markers) }
                     if !header, column > 0, !Quantities.measures(in: text).isEmpty { figures += 1 }
                 }
             }

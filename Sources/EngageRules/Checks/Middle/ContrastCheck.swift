@@ -30,15 +30,23 @@ struct ContrastCheck: RuleCheck {
         code = try CodeReading.parse(params, default: .diagrams)
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         var firstLabel: String? = nil
         var secondLabel: String? = nil
         func consider(_ label: String) {
-            // One label names one side: "Old vs new" alone is not a contrast.
-            let isFirst = first.contains(label)
-            let isSecond = second.contains(label)
-            if isFirst && !isSecond, firstLabel == nil { firstLabel = label }
-            if isSecond && !isFirst, secondLabel == nil { secondLabel = label }
+            // A label names the side its earliest cue belongs to: "Traditional
+            // approach with locks" is the old side, "Old vs new" names one side only.
+            let words = PhraseNormalizer.words(label)
+            let a = first.trie.hits(in: words).map(\.words.lowerBound).min()
+            let b = second.trie.hits(in: words).map(\.words.lowerBound).min()
+            switch (a, b) {
+            case (let a?, let b?) where a < b: if firstLabel == nil { firstLabel = label }
+            case (let a?, let b?) where b < a: if secondLabel == nil { secondLabel = label }
+            case (.some, nil): if firstLabel == nil { firstLabel = label }
+            case (nil, .some): if secondLabel == nil { secondLabel = label }
+            default: break
+            }
         }
         for block in scope.middleBlocks {
             if block.isCode {
@@ -51,8 +59,12 @@ struct ContrastCheck: RuleCheck {
             if !block.isHeading, let hit = phrases.matches(in: block.text).first {
                 return .pass(evidence: ["states the contrast: '\(hit)'"])
             }
-            if let lead = block.lead { consider(lead) }
-            if let label = MiddleText.label(block.text) { consider(label) }
+            // A heading or bold lead is a label when short ("Old model", "Without an index").
+            if let lead = block.lead {
+                if let label = MiddleText.label(lead) { consider(label) }
+                else if PhraseNormalizer.words(lead).count <= 6 { consider(lead) }
+            }
+            if !block.isHeading, let label = MiddleText.label(block.text) { consider(label) }
             if let firstLabel, let secondLabel {
                 return .pass(evidence: ["'\(firstLabel.prefix(60))' against '\(secondLabel.prefix(60))'"])
             }

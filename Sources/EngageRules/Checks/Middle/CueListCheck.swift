@@ -40,8 +40,8 @@ struct CueListCheck: RuleCheck {
         var seenItems: Set<NodeID> = []
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
-        let scope = scope.area(area)
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved.area(area)
         var open: [OpenLabel] = []
         var startItems: Set<NodeID> = []
         var startEvidence: [String] = []

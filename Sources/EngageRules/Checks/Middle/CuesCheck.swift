@@ -30,7 +30,8 @@ struct CuesCheck: RuleCheck {
         sections = try SectionID.middleList(params, "sections")
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         var found: [String] = []
         var count = 0
         for block in scope.area(area).including(sections: sections).middleBlocks {

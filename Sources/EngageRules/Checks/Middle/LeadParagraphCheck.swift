@@ -22,7 +22,8 @@ struct LeadParagraphCheck: RuleCheck {
         maxSentences = try params.int("maxSentences", default: 5)
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         guard let region = scope.orderedRegions.first, !region.isEmpty else {
             return .fail(CheckFailure(values: values("the section is empty")))
         }

@@ -38,6 +38,16 @@ struct MiddleBlock {
 }
 
 extension RuleScope {
+    /// The scope a middle check reads. When the classifier finds the section
+    /// only by its content inside another part ("shift language in 'The
+    /// Solution'"), no region is mapped to it: the check then reads that part.
+    var resolved: RuleScope {
+        guard let blocks, blocks.isEmpty, let section, map.present[section] == true,
+              let why = map.presenceEvidence[section] else { return self }
+        guard let part = map.parts.first(where: { why.hasSuffix("'\($0.heading)'") }) else { return self }
+        return RuleScope(analysis: analysis, section: section, blocks: Set(part.region.blocks))
+    }
+
     /// The scope widened to also hold the regions of `sections` (e.g. the
     /// solution plus the hands-on quick win).
     func including(sections: [SectionID]) -> RuleScope {

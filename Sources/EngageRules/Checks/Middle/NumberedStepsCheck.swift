@@ -35,8 +35,8 @@ struct NumberedStepsCheck: RuleCheck {
         sections = try SectionID.middleList(params, "sections")
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
-        let scope = scope.including(sections: sections)
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved.including(sections: sections)
         let document = scope.document
         var steps: [String] = []
         var lists: [NodeID: (items: Int, verbs: Int, first: String)] = [:]

@@ -27,7 +27,8 @@ struct OutputShownCheck: RuleCheck {
         languages = Set(try params.strings("languages", default: ["output", "console", "shell-session", "terminal"]).map { $0.lowercased() })
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         for block in scope.middleBlocks {
             if let language = block.language {
                 if languages.contains(language) { return .pass(evidence: ["```\(language) block"]) }

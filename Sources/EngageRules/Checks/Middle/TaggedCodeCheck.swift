@@ -29,7 +29,8 @@ struct TaggedCodeCheck: RuleCheck {
         reportUntagged = try params.bool("untagged", default: true)
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved
         var tagged = 0
         var languages: [String] = []
         var untagged: [Finding] = []

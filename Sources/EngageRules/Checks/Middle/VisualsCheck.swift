@@ -34,8 +34,8 @@ struct VisualsCheck: RuleCheck {
         area = try RuleScope.Area.parse(params)
     }
 
-    func evaluate(_ scope: RuleScope) -> CheckOutcome {
-        let scope = scope.area(area)
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved.area(area)
         var found: [String] = []
         if elements.contains(.image) {
             found += scope.nodes { if case .image = $0 { return true } else { return false } }.map { _ in "image" }
