@@ -681,6 +681,15 @@ After:  40ms per page
 | Speed | slow | fast |
 ```
 
+A table of load levels is not a before/after comparison:
+
+```markdown
+| Load | What breaks | Symptom |
+|---|---|---|
+| 10x baseline | coordinator CPU | p99 climbs to 3s |
+| 100x baseline | ingest lag | freshness drops to 60s |
+```
+
 ## Passes
 
 ```markdown
@@ -944,6 +953,14 @@ Numbered parts that name mechanisms are not steps:
 ### 2. Scheduled refresh
 ```
 
+Numbered lists that describe a mechanism are not steps:
+
+```markdown
+1. The client reads the current version.
+2. The server compares it with the stored one.
+3. The write succeeds only if nothing changed.
+```
+
 ## Passes
 
 ~~~markdown
@@ -965,6 +982,41 @@ CREATE INDEX idx_users_email ON users(email);
 2. Load the sample data with `make seed`.
 3. Run the benchmark with `make bench`.
 ```
+
+The steps may sit in the hands-on quick win that applies the solution:
+
+~~~~markdown post
+# Read-Through Cache - Cut Page Latency 10x
+
+You wait 2 seconds for every page because each one runs 40 queries.
+
+## The Problem
+
+Each page runs 40 queries and takes 2,000ms at 500 requests per second.
+
+## The Solution: A Read-Through Cache
+
+A read-through cache answers repeated reads from memory, so the database sees each key once a minute.
+
+```python
+value = cache.get(key) or load_and_store(key)
+```
+
+## Quick Win: Cache One Endpoint (5 Minutes)
+
+### Step 1: Start Redis
+
+```bash
+docker run -d -p 6379:6379 redis:7
+```
+
+### Step 2: Wrap the handler
+
+```python
+@cached(ttl=60)
+def product_page(product_id): ...
+```
+~~~~
 
 """#,
         "solution/testing.md": #"""
