@@ -1,0 +1,86 @@
+import EngageMarkdown
+import EngageText
+
+/// Kind `cue-list`: a labelled list, such as "Common Pitfalls" followed by
+/// its pitfalls, or items that each open with a cue ("❌ Don't ...").
+///
+/// Passes when either:
+/// - a heading or bold lead contains a `labels` cue and is followed by at
+///   least `minItems` items: sub-headings under the heading, or items of
+///   a list that comes right after it (within the heading's extent);
+/// - at least `minItems` list items, headings or bold leads open with an
+///   `starts` cue or symbol ("Don't", "Never", "Avoid").
+/// Prose only: ❌/✅ marks inside code are not a list.
+///
+/// params: `labels`, `starts`, `startSymbols` (cue lists), `minItems` (default 2),
+/// `area` (default section).
+/// Message values: {min}, {found}.
+struct CueListCheck: RuleCheck {
+    static let kind = "cue-list"
+
+    let labels: CueSet
+    let starts: CueSet
+    let minItems: Int
+    let area: RuleScope.Area
+
+    init(params: RuleParams) throws(RuleLoadError) {
+        try params.allowOnly(["labels", "starts", "startSymbols", "minItems", "area"])
+        labels = try CueSet(params, phrases: "labels")
+        starts = try CueSet(params, phrases: "starts", symbols: "startSymbols", defaultPhrases: [])
+        guard !labels.isEmpty else { throw params.error("'labels' must list something") }
+        minItems = try params.int("minItems", default: 2)
+        area = try RuleScope.Area.parse(params)
+    }
+
+    struct OpenLabel {
+        let text: String
+        /// Heading level; nil for a bold lead (which claims only the list right after it).
+        let level: Int?
+        var items = 0
+        var seenItems: Set<NodeID> = []
+    }
+
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved.area(area)
+        var open: [OpenLabel] = []
+        var startItems: Set<NodeID> = []
+        var startEvidence: [String] = []
+        var labelsSeen: [String] = []
+
+        for block in scope.middleBlocks {
+            if block.isCode { continue }
+            if case .cell = block.kind { continue }
+            // Items, headings and bold leads opening with a cue ("Don't ...").
+            let opener = block.lead ?? block.text
+            if !starts.isEmpty, block.isHeading || block.list != nil || block.lead != nil, starts.starts(opener) {
+                if startItems.insert(block.item ?? block.node).inserted { startEvidence.append(String(opener.prefix(50))) }
+            }
+            if let level = block.headingLevel {
+                // A heading ends bold-lead labels and same-or-higher heading
+                // labels; it is an item of the deeper ones still open.
+                open = open.filter { $0.level.map { $0 < level } ?? false }
+                for index in open.indices { open[index].items += 1 }
+                if labels.contains(block.text) {
+                    open.append(OpenLabel(text: block.text, level: level))
+                    labelsSeen.append(block.text)
+                }
+            } else if let item = block.item {
+                for index in open.indices where open[index].seenItems.insert(item).inserted { open[index].items += 1 }
+            } else {
+                // Prose ends a bold lead's claim on the list after it.
+                open.removeAll { $0.level == nil }
+                if let lead = block.lead, labels.contains(lead) {
+                    open.append(OpenLabel(text: lead, level: nil))
+                    labelsSeen.append(lead)
+                }
+            }
+            if let done = open.first(where: { $0.items >= minItems }) {
+                return .pass(evidence: ["'\(done.text.prefix(60))' with \(done.items) items"])
+            }
+            if startItems.count >= minItems { return .pass(evidence: startEvidence.map { "'\($0)'" }) }
+        }
+        let found = (labelsSeen + startEvidence).prefix(3).map { "'\($0.prefix(50))'" }.joined(separator: ", ")
+        return .fail(CheckFailure(values: ["min": String(minItems), "found": found.isEmpty ? "none" : found],
+                                  evidence: Array(labelsSeen.prefix(3))))
+    }
+}

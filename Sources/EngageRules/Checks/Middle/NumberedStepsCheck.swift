@@ -1,0 +1,90 @@
+import EngageMarkdown
+import EngageSections
+import EngageText
+
+/// Kind `numbered-steps`: the work laid out as numbered steps.
+///
+/// A step is a heading, bold lead, paragraph or list item that opens with
+/// "Step N" (a numeral or number word); a heading numbered "N." or "N)"
+/// whose first word is an action verb ("### 1. Start the database"); or an
+/// item of an ordered list of at least `minListItems` items that all open
+/// with an action verb. Numbered headings and lists that name things
+/// ("### 1. Manual Refresh", "1. Reads the value") are not steps. A heading
+/// that merely says "Step-by-Step" is not a step either.
+///
+/// params: `verbs` (action verbs), `min` (default 2), `minListItems`
+/// (default 3; 0 turns ordered lists off), `sections` (more sections to
+/// read, e.g. ["quick-win"]).
+/// Message values: {count}, {min}.
+struct NumberedStepsCheck: RuleCheck {
+    static let kind = "numbered-steps"
+
+    let verbs: Set<String>
+    let minimum: Int
+    let minListItems: Int
+    let sections: [SectionID]
+
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+    init(params: RuleParams) throws(RuleLoadError) {
+        try params.allowOnly(["verbs", "min", "minListItems", "sections"])
+        verbs = Set(try params.strings("verbs").flatMap { PhraseNormalizer.words($0) })
+        guard !verbs.isEmpty else { throw params.error("'verbs' must list something") }
+        minimum = try params.int("min", default: 2)
+        minListItems = try params.int("minListItems", default: 3)
+        sections = try SectionID.middleList(params, "sections")
+    }
+
+    func evaluate(_ given: RuleScope) -> CheckOutcome {
+        let scope = given.resolved.including(sections: sections)
+        let document = scope.document
+        var steps: [String] = []
+        var lists: [NodeID: (items: Int, verbs: Int, first: String)] = [:]
+        var listOrder: [NodeID] = []
+        var seenItems: Set<NodeID> = []
+        for block in scope.middleBlocks where !block.isCode {
+            if case .cell = block.kind { continue }
+            let words = PhraseNormalizer.words(block.text)
+            if NumberedStepsCheck.isStepLabel(words) {
+                steps.append(String(block.text.prefix(60)))
+                continue
+            }
+            if block.isHeading, NumberedStepsCheck.opensWithNumeral(block.text), words.count >= 2, verbs.contains(words[1]) {
+                steps.append(String(block.text.prefix(60)))
+                continue
+            }
+            // Ordered-list items: judged per list once all items are seen.
+            guard minListItems > 0, let list = block.list, let item = block.item,
+                  case .list(let info) = document.kind(list), info.ordered, !seenItems.contains(item) else { continue }
+            seenItems.insert(item)
+            if lists[list] == nil { lists[list] = (0, 0, String(block.text.prefix(60))); listOrder.append(list) }
+            lists[list]!.items += 1
+            if let word = words.first, verbs.contains(word) { lists[list]!.verbs += 1 }
+        }
+        for list in listOrder {
+            guard let counts = lists[list], counts.items >= minListItems, counts.verbs == counts.items else { continue }
+            steps += Array(repeating: "ordered list: '\(counts.first)'", count: counts.items)
+        }
+        let values = ["count": String(steps.count), "min": String(minimum)]
+        let evidence = Array(Set(steps)).sorted().prefix(6).map { "step '\($0)'" }
+        if steps.count >= minimum { return .pass(evidence: evidence) }
+        return .fail(CheckFailure(values: values, evidence: evidence))
+    }
+
+    /// "Step 1", "Step #2:", "Step three".
+    static func isStepLabel(_ words: [String]) -> Bool {
+        guard words.count >= 2, words[0] == "step" else { return false }
+        let next = words[1]
+        return next.allSatisfy(\.isNumber) || numberWords.contains(next)
+    }
+
+    /// "1. ", "2) ", "3: " after any emoji or markup.
+    static func opensWithNumeral(_ text: String) -> Bool {
+        let trimmed = text.drop { !$0.isLetter && !$0.isNumber }
+        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2 else { return false }
+        let rest = trimmed.dropFirst(digits.count)
+        guard let mark = rest.first, ".):".contains(mark) else { return false }
+        return rest.dropFirst().first.map { $0 == " " } ?? false
+    }
+}
