@@ -163,8 +163,9 @@ not (Mistake 3: no social proof).
 Passes when the post names at least 3 distinct companies from the built-in
 list (Rules/data/companies.txt), wherever they appear; most posts name them in
 the social proof section. Aliases count once ("Facebook" and "Meta"), and names
-that are also ordinary words ("Apple", "Slack") count only with context such as
-"Apple engineers" or another company beside them.
+that are also ordinary words or technologies ("Apple", "Medium", "Redis") count
+only with context in the same paragraph, list or table: "Apple engineers", "at
+Target", or other companies beside them. "Difficulty: Medium" names no company.
 
 ## Definition
 
@@ -174,8 +175,8 @@ that are also ordinary words ("Apple", "Slack") count only with context such as
   "severity": "error",
   "weight": 3,
   "implements": "Social Proof: 3+ Companies (recognizable names)",
-  "check": "count",
-  "params": {"element": "company", "area": "post", "min": 3},
+  "check": "companies",
+  "params": {"area": "post", "min": 3},
   "message": "The post names {count} known company(ies): name at least {min} that run this approach, with what they do, e.g. 'Shopify: 80K checkouts/min on read replicas'"
 }
 ```
@@ -482,8 +483,8 @@ with verification: how to confirm it worked and what the result should look
 like, so the reader feels the improvement right away.
 
 Passes when the quick-win section says how to check the result ("verify",
-"confirm", "test", "run it again") and what to expect ("expected output",
-"you should see", "result").
+"confirm", "test", "run the query again") and what to expect ("expected
+output", "you should see", "Result:").
 
 ## Definition
 
@@ -496,7 +497,7 @@ Passes when the quick-win section says how to check the result ("verify",
   "check": "phrase-groups",
   "params": {
     "groups": [
-      ["verify", "verification", "confirm", "check", "test", "validate", "make sure", "run it again", "re-run", "rerun", "measure", "benchmark", "compare"],
+      ["verify", "verification", "confirm", "check", "test", "validate", "make sure", "run", "re-run", "rerun", "execute", "query", "try", "measure", "benchmark", "compare", "observe", "watch", "inspect", "look for", "explain"],
       ["expected", "you should see", "you'll see", "you will see", "should return", "should print", "should show", "should drop", "output", "result", "results", "returns"]
     ],
     "names": ["how to check", "the expected result"]
@@ -864,6 +865,14 @@ Partition by month and let the planner prune.
 - Pruning skips partitions you never asked for
 - Monthly ranges suit time-series tables
 - Dropping a partition beats a slow DELETE
+```
+
+```markdown
+## Key Takeaways
+
+✅ **Fast**: reads skip 99% of the rows
+✅ **Cheap**: one index, no new servers
+✅ **Honest**: every write pays a little for it
 ```
 
 ```markdown

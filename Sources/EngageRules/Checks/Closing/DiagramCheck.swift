@@ -71,7 +71,7 @@ struct DiagramCheck: RuleCheck {
         var boxLines = 0
         var arrowStructure = 0
         let plain = plainLanguages.contains(language)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in text.split(whereSeparator: \.isNewline) {
             if line.unicodeScalars.contains(where: { (0x2500...0x259F).contains($0.value) }) {
                 boxLines += 1
                 continue

@@ -60,10 +60,27 @@ struct LeadListCheck: RuleCheck {
             case .heading:
                 flushNumbered()
             case .paragraph:
+                // Lines that each open with a marker ("✅ Real-time: ...") read as a list.
+                if let lead {
+                    let lines = LeadListCheck.markedLines(document.source.string(document.range(block.node)))
+                    if lines.marked >= 2 && lines.marked * 2 >= lines.total {
+                        candidates.append(Candidate(node: block.node, items: lines.marked,
+                                                    ordered: lines.numbered == lines.marked, lead: lead))
+                    }
+                }
                 guard let heading = block.headings.reversed().first(where: { leads.contains(in: $0) }),
                       LeadListCheck.startsWithNumber(document.plainText(block.node)) else { continue }
                 if numbered == nil { numbered = (block.node, 0, heading) }
                 numbered?.count += 1
+            case .codeBlock(_, let info):
+                // A plain-text block holding a numbered or bulleted list.
+                guard let lead, DiagramCheck.plainLanguages.contains(info.lowercased()) || info.lowercased() == "markdown"
+                        || info.lowercased() == "md" else { continue }
+                let lines = LeadListCheck.markedLines(document.literal(block.node) ?? "", indented: false)
+                if lines.marked >= 2 {
+                    candidates.append(Candidate(node: block.node, items: lines.marked,
+                                                ordered: lines.numbered == lines.marked, lead: lead))
+                }
             case .list(let info):
                 guard let lead else { continue }
                 candidates.append(Candidate(node: block.node, items: document.closingListItems(block.node).count,
@@ -98,6 +115,33 @@ struct LeadListCheck: RuleCheck {
         }
         return .fail(CheckFailure(values: values, findings: [Finding(offset: document.range(best.node).lowerBound)],
                                   evidence: evidence))
+    }
+
+    /// Lines of a text that open with a list marker: a step number, a bullet
+    /// (`-`, `*`, `•`) or a symbol such as ✅ ❌ →. With `indented: false`,
+    /// indented lines (continuations) are not counted as items.
+    static func markedLines(_ text: String, indented: Bool = true) -> (marked: Int, numbered: Int, total: Int) {
+        var marked = 0
+        var numbered = 0
+        var total = 0
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.closingTrimmed()
+            guard !trimmed.isEmpty else { continue }
+            total += 1
+            if !indented, let first = line.first, first == " " || first == "\t" { continue }
+            var body = Substring(trimmed)
+            while let first = body.first, first == "*" || first == "_" { body = body.dropFirst() }
+            guard let first = body.first else { continue }
+            if startsWithNumber(String(body)) {
+                marked += 1
+                numbered += 1
+            } else if (trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("+ ")) {
+                marked += 1
+            } else if !first.isLetter && !first.isNumber && !"[`(\"'<!#|>".contains(first) && !first.isWhitespace {
+                marked += 1
+            }
+        }
+        return (marked, numbered, total)
     }
 
     /// "1. Find", "**2) Add**": a paragraph that opens with a step number.

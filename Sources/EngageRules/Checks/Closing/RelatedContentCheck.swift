@@ -3,7 +3,7 @@ import EngageText
 
 /// Kind `related-content`: pointers to related or next content.
 ///
-/// Counts (1) any list, table or linked paragraph introduced by a heading or
+/// Counts (1) any list, table, or linked paragraph or block quote introduced by a heading or
 /// lead that matches `leads` ("Related POCs", "Further Reading", "Learn
 /// More"), even when it names the posts without links; and (2) a list item or
 /// paragraph that links to another page, or names a numbered piece of
@@ -57,7 +57,7 @@ struct RelatedContentCheck: RuleCheck {
                 if strong && !document.closingTableBodyRows(block.node).isEmpty {
                     found.append("table under '\(block.leads.last ?? "")'")
                 }
-            case .paragraph:
+            case .paragraph, .blockQuote:
                 let text = document.plainText(block.node)
                 guard pointsToContent(block.node, text: text, document) else { continue }
                 if strong || weak || leads.contains(in: text) || next.contains(in: text) {
