@@ -57,13 +57,22 @@ struct MoneyFiguresCheck: RuleCheck {
             let money = Quantities.measures(in: unit.text).filter { $0.category == .money }
             guard !money.isEmpty else { continue }
             let sentences = unit.sentences
+            // Amounts and sentences are both in text order: walk them together.
+            var sentenceIndex = 0
+            var contextCache: (index: Int, matches: Bool)?
             for amount in money {
                 let inContext: Bool
                 if context.isEmpty || amount.per != nil || headingInContext || tableInContext || (leadInContext && unit.kind == .listItem) {
                     inContext = true
                 } else {
-                    let sentence = sentences.first { $0.range.contains(amount.range.lowerBound) }?.range ?? 0..<unit.text.utf8.count
-                    inContext = context.contains(in: unit.text(of: sentence))
+                    while sentenceIndex < sentences.count, sentences[sentenceIndex].range.upperBound <= amount.range.lowerBound {
+                        sentenceIndex += 1
+                    }
+                    if contextCache?.index != sentenceIndex {
+                        let range = sentenceIndex < sentences.count ? sentences[sentenceIndex].range : 0..<unit.text.utf8.count
+                        contextCache = (sentenceIndex, context.contains(in: unit.text(of: range)))
+                    }
+                    inContext = contextCache?.matches ?? false
                 }
                 if inContext {
                     found.append((unit.text(of: amount.range), unit.sourceOffset(forTextOffset: amount.range.lowerBound)))

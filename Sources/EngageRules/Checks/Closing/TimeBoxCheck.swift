@@ -52,11 +52,17 @@ struct TimeBoxCheck: RuleCheck {
             guard !durations.isEmpty else { continue }
             if firstProse == nil { firstProse = stated }
             if total == nil {
-                for sentence in unit.sentences where cues.contains(in: unit.text(of: sentence.range)) {
-                    if let duration = durations.first(where: { sentence.range.contains($0.1.lowerBound) }) {
-                        total = (duration.0, unit.sourceOffset(forTextOffset: duration.1.lowerBound), unit.text(of: duration.1))
-                        break
+                // Durations and sentences are both in text order: walk them together.
+                var durationIndex = 0
+                for sentence in unit.sentences {
+                    while durationIndex < durations.count, durations[durationIndex].1.lowerBound < sentence.range.lowerBound {
+                        durationIndex += 1
                     }
+                    guard durationIndex < durations.count, sentence.range.contains(durations[durationIndex].1.lowerBound),
+                          cues.contains(in: unit.text(of: sentence.range)) else { continue }
+                    let duration = durations[durationIndex]
+                    total = (duration.0, unit.sourceOffset(forTextOffset: duration.1.lowerBound), unit.text(of: duration.1))
+                    break
                 }
             }
         }

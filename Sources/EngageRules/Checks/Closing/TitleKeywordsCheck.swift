@@ -35,7 +35,7 @@ struct TitleKeywordsCheck: RuleCheck {
         guard let title = scope.map.title else { return .notApplicable(reason: "the post has no title") }
         let terms = Set(PhraseNormalizer.words(title).filter { word in
             word.count >= 3 && !stopwords.contains(word) && !word.allSatisfy({ $0.isNumber || $0 == "x" || $0 == "k" || $0 == "m" })
-        }.map(TitleKeywordsCheck.stem))
+        }.prefix(24).map(TitleKeywordsCheck.stem))
         var values = ["min": String(minimum), "count": "0", "terms": terms.sorted().joined(separator: ", ")]
         guard !terms.isEmpty else { return .notApplicable(reason: "the title has no key terms") }
         let titleNode = scope.area(.title).topLevelBlocks.first
