@@ -306,7 +306,8 @@ subheading every 3-4 paragraphs.
 
 Fails for each run of more than 4 prose paragraphs with no heading between
 them, reported at the paragraph that goes over. A paragraph that is all bold
-(`**Step 2: Add the index**`) counts as a heading; one-line lead-ins that end
+(`**Step 2: Add the index**`) counts as a heading, and one that opens with a
+bold lead (`**Cost**: ...`) starts a new run; one-line lead-ins that end
 in a colon (they introduce code or a list) do not count as paragraphs. Code
 blocks, lists and tables neither count nor reset the run.
 
@@ -697,7 +698,7 @@ comment turns it into an explanation. The framework lists code without
 context as a common mistake (Mistake 4).
 
 Fails for every code block that no prose introduces (the block before it is
-not a paragraph, a list or a descriptive heading of at least 3 words) and
+not a paragraph, a list or a heading of at least 2 words or a file name) and
 that holds no comment. Output, text and diagram blocks are not judged.
 
 ## Definition
@@ -709,7 +710,7 @@ that holds no comment. Output, text and diagram blocks are not judged.
   "weight": 2,
   "implements": "Mistake 4: Code Without Context (context explains why code matters)",
   "check": "code-context",
-  "params": {"heading-words": 3, "area": "post"},
+  "params": {"heading-words": 2, "area": "post"},
   "message": "Code block without context: introduce it with a sentence saying what it does and why, or comment the key lines"
 }
 ```
@@ -925,8 +926,11 @@ technical-accuracy checklist asks for numbers that are double-checked.
 
 Fails for every claimed change ("102x faster", "95% less", "reduced by 80%")
 that disagrees by more than 25% with the before/after figures in the same
-sentence, or in the same table row of a table with before and after
-columns.
+clause, or in the same table row of a table with before and after
+columns. Read leniently: a range ("5-10x") agrees when any value in it does,
+a percentage may describe either side ("50% faster" for 300ms → 200ms), and
+figures that cause a change in something else ("from 1s to 5s cuts CPU by
+30%") are not the claim's figures.
 
 ## Definition
 
@@ -957,7 +961,8 @@ The index made the query 1000x faster (2,500ms → 250ms).
 ## Passes
 
 ```markdown
-The index made the query 1000x faster (2,500ms → 2ms).
+The index made the query 1000x faster (2,500ms → 2ms). Raising the batch
+window from 1s to 5s cuts CPU by 30%.
 
 | Metric | Before | After | Improvement |
 |--------|--------|-------|-------------|

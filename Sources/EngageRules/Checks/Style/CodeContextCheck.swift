@@ -1,3 +1,4 @@
+import Foundation
 import EngageMarkdown
 import EngageText
 
@@ -5,12 +6,12 @@ import EngageText
 /// itself with comments. Introduced: the block before it (stepping out of
 /// list items and quotes when the code comes first in them, and over HTML)
 /// is a paragraph or a list, or a heading of at least `heading-words` words
-/// ("Step 2: add the index"). Commented: a line holds a comment (`//`, `#`,
+/// or a file name ("docker-compose.yml"). Commented: a line holds a comment (`//`, `#`,
 /// `--`, `/*`, `<!--`, `;`, `%`, `'''`). Output, text and diagram blocks
 /// (`text`, `output`, `mermaid`...) and untagged blocks are not judged: they
 /// are not code to run. Each bare block is a finding.
 ///
-/// params: `heading-words` (default 3), `area` (default post).
+/// params: `heading-words` (default 2), `area` (default post).
 /// Message values: {count}, {total}.
 struct CodeContextCheck: RuleCheck {
     static let kind = "code-context"
@@ -20,7 +21,7 @@ struct CodeContextCheck: RuleCheck {
 
     init(params: RuleParams) throws(RuleLoadError) {
         try params.allowOnly(["heading-words", "area"])
-        headingWords = try params.int("heading-words", default: 3)
+        headingWords = try params.int("heading-words", default: 2)
         area = try RuleScope.Area.parse(params, default: .post)
     }
 
@@ -65,7 +66,8 @@ struct CodeContextCheck: RuleCheck {
             case .paragraph, .list, .blockQuote:
                 return true
             case .heading:
-                return Words.count(document.plainText(previous)) >= headingWords
+                let text = document.plainText(previous)
+                return Words.count(text) >= headingWords || CodeContextCheck.namesFile(text)
             case .htmlBlock, .linkReferenceDefinition:
                 current = previous
                 continue
@@ -74,6 +76,14 @@ struct CodeContextCheck: RuleCheck {
             }
         }
         return false
+    }
+
+    /// A heading that is a file name (`docker-compose.yml`, `nginx/Dockerfile`) says what the code is.
+    static func namesFile(_ heading: String) -> Bool {
+        let trimmed = heading.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.contains(" ") else { return false }
+        return trimmed.contains(".") || trimmed.contains("/") || trimmed.first?.isUppercase == true && trimmed.dropFirst().contains { $0.isUppercase }
+            || ["Dockerfile", "Makefile", "Procfile", "Gemfile", "Jenkinsfile", "Vagrantfile"].contains(trimmed)
     }
 
     /// Whether any line of the code holds a comment, in the common syntaxes.

@@ -69,6 +69,14 @@ struct CodeSyntaxCheck: RuleCheck {
         guard !trimmed.isEmpty else { return nil }
         // Not judged: elisions, comments (JSONC), template or placeholder syntax.
         for marker in ["...", "…", "//", "/*", "{{", "{%", "<", "$"] where trimmed.contains(marker) { return nil }
+        // An HTTP status line or headers before the body: judge the body.
+        if let first = trimmed.first, first != "{", first != "[" {
+            let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false)
+            if let start = lines.firstIndex(where: { $0.hasPrefix("{") || $0.hasPrefix("[") }), start > 0 {
+                let body = lines[start...].joined(separator: "\n")
+                return jsonProblem(body, Array(body.utf8)).map { (bytes.count - body.utf8.count + $0.offset, $0.reason) }
+            }
+        }
         // Foundation on Linux accepts trailing commas; JSON does not.
         if let comma = trailingComma(bytes) { return (comma, "trailing comma") }
         if parses(trimmed) { return nil }
@@ -151,6 +159,8 @@ struct CodeSyntax {
     var multilineQuotes: [UInt8]
     /// `"""` / `'''` strings (Python, Kotlin, Swift, Scala).
     var tripleQuotes: Bool
+    /// `/regex/` literals after an operator or opening bracket (JavaScript).
+    var regexLiterals = false
 
     static let cLike = CodeSyntax(lineComments: [Array("//".utf8)], blockComments: [(Array("/*".utf8), Array("*/".utf8))],
                                   lineQuotes: [0x22, 0x27], multilineQuotes: [], tripleQuotes: false)
@@ -162,6 +172,7 @@ struct CodeSyntax {
         case "js", "javascript", "jsx", "ts", "typescript", "tsx", "mjs", "cjs", "node":
             s = cLike
             s.multilineQuotes = [0x60]
+            s.regexLiterals = true
         case "java", "c", "cpp", "c++", "cc", "h", "hpp", "cs", "csharp", "c#", "objc", "objective-c", "dart":
             s = cLike
         case "go", "golang":
@@ -206,8 +217,28 @@ enum BracketScanner {
             for t in 0..<token.count where bytes[k + t] != token[t] { return false }
             return true
         }
+        var lastSignificant: UInt8 = 0x28  // the start of the code acts like an opening bracket
         scan: while i < n {
             let b = bytes[i]
+            // An escaped character (`\{` in a regex or a config pattern) is never a bracket or a comment.
+            if b == 0x5C { i += 2; lastSignificant = 0x61; continue }
+            if syntax.regexLiterals, b == 0x2F, i + 1 < n, bytes[i + 1] != 0x2F, bytes[i + 1] != 0x2A,
+               "(,=:[!&|?{};".utf8.contains(lastSignificant) {
+                // A regex literal: skip to its closing slash on this line (character classes included).
+                var k = i + 1
+                var inClass = false
+                while k < n, bytes[k] != 0x0A {
+                    if bytes[k] == 0x5C { k += 2; continue }
+                    if bytes[k] == 0x5B { inClass = true } else if bytes[k] == 0x5D { inClass = false } else if bytes[k] == 0x2F && !inClass { break }
+                    k += 1
+                }
+                if k < n, bytes[k] == 0x2F {
+                    i = k + 1
+                    lastSignificant = 0x61
+                    continue
+                }
+            }
+            if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { lastSignificant = b }
             for comment in syntax.lineComments where starts(comment, at: i) {
                 while i < n, bytes[i] != 0x0A { i += 1 }
                 continue scan

@@ -6,7 +6,8 @@ import EngageText
 /// paragraphs without a heading. Counted: top-level paragraphs that are
 /// prose, not a one-line lead-in ending in `:` (those introduce the code or
 /// list after them). A heading, or a paragraph that is all bold (a bold
-/// pseudo-heading such as `**Step 2: Add the index**`), starts a new run.
+/// pseudo-heading such as `**Step 2: Add the index**`), starts a new run;
+/// a paragraph that opens with a bold lead (`**Cost**: ...`) starts one too.
 /// Code, lists and tables neither count nor reset. Each run is one finding,
 /// at the paragraph that goes over the limit.
 ///
@@ -42,7 +43,8 @@ struct ParagraphsBetweenHeadingsCheck: RuleCheck {
                 guard !sentences.isEmpty else { continue }
                 if sentences.count == 1, sentences[0].ending == .colon { continue }
                 counted += 1
-                run += 1
+                // A bold lead (`**Technology choices**: ...`) is a signpost too: the run starts again here.
+                run = ParagraphsBetweenHeadingsCheck.startsWithBold(node, document) ? 1 : run + 1
                 longest = max(longest, run)
                 if run == maximum + 1 {
                     findings.append(Finding(offset: document.range(node).lowerBound,
@@ -58,6 +60,18 @@ struct ParagraphsBetweenHeadingsCheck: RuleCheck {
         let evidence = ["longest run: \(longest) paragraphs without a heading"]
         if findings.isEmpty { return .pass(evidence: evidence) }
         return .fail(CheckFailure(values: values, findings: findings, evidence: evidence))
+    }
+
+    /// A paragraph that opens with a bold span (optionally after a list-like number or emoji).
+    static func startsWithBold(_ node: NodeID, _ document: Document) -> Bool {
+        guard let first = document.firstChild(node) else { return false }
+        if document.kind(first) == .strong { return true }
+        if document.kind(first) == .emoji, let next = document.nextSibling(first) {
+            if document.kind(next) == .strong { return true }
+            if document.kind(next) == .text, (document.literal(next) ?? "").trimmingCharacters(in: .whitespaces).isEmpty,
+               let after = document.nextSibling(next), document.kind(after) == .strong { return true }
+        }
+        return false
     }
 
     /// A paragraph whose only content is one bold (or bold-italic) span,

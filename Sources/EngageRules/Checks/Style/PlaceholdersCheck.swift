@@ -21,7 +21,7 @@ struct PlaceholdersCheck: RuleCheck {
     static let kind = "placeholders"
 
     static let defaultPhrases = [
-        "coming soon", "lorem ipsum", "under construction", "to be written", "to be added later",
+        "coming soon", "lorem ipsum", "under construction",
         "content goes here", "text goes here", "write this section", "placeholder text", "insert link here",
         "add link here", "link goes here", "your content here",
     ]
@@ -33,7 +33,7 @@ struct PlaceholdersCheck: RuleCheck {
         "benefit", "feature", "description", "screenshot", "here", "fill", "replace", "percentage",
         "scenario", "quantified", "descriptive", "specific", "reasoning", "explanation",
         "bad number", "good number", "improvement", "minutes", "use case", "approach name", "first action",
-        "second action", "keyword", "keywords", "m1", "c1", "x", "n", "y",
+        "second action", "keyword", "keywords", "x", "n", "y",
     ]
 
     let spotter: PhraseSpotter
@@ -68,7 +68,19 @@ struct PlaceholdersCheck: RuleCheck {
             }
         }
         for block in scoped.prose {
-            for slot in PlaceholdersCheck.slots(in: block.text) {
+            // Quoted text (a prompt template, a quoted answer) shows a template on purpose.
+            let quoted = PlaceholdersCheck.quotedRanges(in: block.text)
+            func isQuoted(_ offset: Int) -> Bool {
+                // Disjoint sorted ranges: binary search for the last one starting at or before offset.
+                var low = 0
+                var high = quoted.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if quoted[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
+                }
+                return low > 0 && quoted[low - 1].contains(offset)
+            }
+            for slot in PlaceholdersCheck.slots(in: block.text) where !isQuoted(slot.lowerBound) {
                 let token = block.text(of: slot)
                 add(block.sourceOffset(forTextOffset: slot.lowerBound), "template slot \(token)", token)
             }
@@ -77,7 +89,7 @@ struct PlaceholdersCheck: RuleCheck {
                 let text = block.text(of: hit.range)
                 add(block.sourceOffset(forTextOffset: hit.range.lowerBound), "'\(text)'", text)
             }
-            for marker in PlaceholdersCheck.markers(in: block.text, words: words) {
+            for marker in PlaceholdersCheck.markers(in: block.text, words: words) where !isQuoted(marker.lowerBound) {
                 let text = block.text(of: marker)
                 add(block.sourceOffset(forTextOffset: marker.lowerBound), "unfinished marker '\(text)'", text)
             }
@@ -113,6 +125,36 @@ struct PlaceholdersCheck: RuleCheck {
         return nil
     }
 
+    /// UTF-8 ranges between straight double quotes and between curly ones.
+    static func quotedRanges(in text: String) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var straight: Int? = nil
+        var curly: Int? = nil
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x22 {
+                if let open = straight { ranges.append(open..<(i + 1)); straight = nil } else { straight = i }
+            } else if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                if bytes[i + 2] == 0x9C { curly = i } else if bytes[i + 2] == 0x9D, let open = curly { ranges.append(open..<(i + 3)); curly = nil }
+            }
+            i += 1
+        }
+        // An unclosed quote runs to the end of the block (a quote over several paragraphs).
+        if let open = straight ?? curly { ranges.append(open..<bytes.count) }
+        // Sorted and merged, so a binary search finds the one holding an offset.
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        for range in ranges {
+            if let last = merged.last, range.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                merged.append(range)
+            }
+        }
+        return merged
+    }
+
     /// UTF-8 ranges of bracketed template slots in prose text: `[COMPANY 1]`,
     /// `[Metric]`, `[X]x`, `[Insert link here]`. Not: `[1]` citations,
     /// `[...]` omissions, `[Staff+]` labels, `[!NOTE]` alerts.
@@ -134,7 +176,7 @@ struct PlaceholdersCheck: RuleCheck {
 
     static func isSlot(_ inner: String) -> Bool {
         guard let first = inner.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-        guard !inner.contains("\u{FFFC}") else { return false }
+        guard !inner.contains("\u{FFFC}"), !inner.contains(",") else { return false }
         let words = inner.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
         guard !words.isEmpty, words.count <= 5 else { return false }
         let letters = inner.unicodeScalars.filter { $0.properties.isAlphabetic }

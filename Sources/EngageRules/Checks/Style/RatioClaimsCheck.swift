@@ -49,7 +49,7 @@ struct RatioClaimsCheck: RuleCheck {
             for (index, cell) in row.enumerated() where index != b && index != a {
                 for claim in cell.claims {
                     checked += 1
-                    if !claim.agrees(with: comparison, tolerance: tolerance) {
+                    if !RatioClaimsCheck.agrees(claim, comparison, tolerance: tolerance) {
                         findings.append(finding(cell, claim.range, comparison))
                     }
                 }
@@ -58,7 +58,7 @@ struct RatioClaimsCheck: RuleCheck {
                    let percent = Quantities.find(in: cell.text).first(where: { $0.category == .percent }),
                    let actual = comparison.percentChange, actual != 0 {
                     checked += 1
-                    if abs(abs(percent.value) - abs(actual)) > tolerance * abs(actual) {
+                    if !RatioClaimsCheck.within(percent.value, percent.upperValue, RatioClaimsCheck.percentReadings(comparison), tolerance) {
                         findings.append(finding(cell, percent.range, comparison))
                     }
                 }
@@ -84,6 +84,7 @@ struct RatioClaimsCheck: RuleCheck {
             let pairs = block.beforeAfterPairs.filter { $0.comparison != nil }
             guard !pairs.isEmpty else { continue }
             let sentences = block.sentences
+            let bytes = Array(block.text.utf8)
             var s = 0
             var p = 0
             for claim in claims {
@@ -104,12 +105,13 @@ struct RatioClaimsCheck: RuleCheck {
                 for k in max(p, end - 2)..<min(pairs.count, end + 2) {
                     let pair = pairs[k]
                     guard pair.range.lowerBound >= sentence.lowerBound, pair.range.upperBound <= sentence.upperBound,
-                          !pair.range.contains(claim.quantity.range.lowerBound) else { continue }
+                          !pair.range.contains(claim.quantity.range.lowerBound),
+                          RatioClaimsCheck.sameClause(claim, pair, in: bytes) else { continue }
                     candidates.append(pair)
                 }
                 guard let pair = BeforeAfter.pair(for: claim, among: candidates), let comparison = pair.comparison else { continue }
                 checked += 1
-                if !claim.agrees(with: comparison, tolerance: tolerance) {
+                if !RatioClaimsCheck.agrees(claim, comparison, tolerance: tolerance) {
                     findings.append(finding(block, claim.range, comparison))
                 }
             }
@@ -120,6 +122,68 @@ struct RatioClaimsCheck: RuleCheck {
         let evidence = ["\(checked - findings.count) of \(checked) claimed changes agree with their figures"]
         if findings.isEmpty { return .pass(evidence: evidence) }
         return .fail(CheckFailure(values: values, findings: findings, evidence: evidence))
+    }
+
+    /// Whether a claim matches the figures within `tolerance`, read leniently:
+    /// a range claim ("5-10x") agrees when any value in it does, and the
+    /// direction word is not held against the figures ("reduced load by 30x"
+    /// beside "30 seconds instead of 1" speaks of another measure's direction).
+    /// A percentage may describe either figure's change ("50% faster" for
+    /// 300ms → 200ms is a 1.5x speed-up, a 33% shorter time).
+    static func agrees(_ claim: ClaimedChange, _ comparison: Comparison, tolerance: Double) -> Bool {
+        switch claim.kind {
+        case .factor:
+            guard let factor = comparison.factor else { return false }
+            return within(claim.quantity.value, claim.quantity.upperValue, [factor], tolerance)
+        case .percent:
+            return within(claim.quantity.value, claim.quantity.upperValue, percentReadings(comparison), tolerance)
+        }
+    }
+
+    static func percentReadings(_ comparison: Comparison) -> [Double] {
+        var readings: [Double] = []
+        if let change = comparison.percentChange { readings.append(abs(change)) }
+        if let factor = comparison.factor { readings.append((factor - 1) * 100) }
+        // Two percentages: the claim may count points ("error rate up by 0.2%" for 0.5% → 0.7%).
+        if comparison.unit == "%" { readings.append(abs(comparison.after - comparison.before)) }
+        return readings.filter { $0 > 0 }
+    }
+
+    /// Whether some value in [low, high] lies within `tolerance` of one of `actuals`.
+    static func within(_ low: Double, _ high: Double?, _ actuals: [Double], _ tolerance: Double) -> Bool {
+        let a = abs(low)
+        let b = abs(high ?? low)
+        let (lower, upper) = (min(a, b), max(a, b))
+        return actuals.contains { actual in
+            let nearest = min(max(actual, lower), upper)
+            return abs(nearest - actual) <= tolerance * actual
+        }
+    }
+
+    static let gapFillers: Set<String> = ["a", "an", "the", "that", "that's", "thats", "s", "which", "is", "for", "about",
+                                          "roughly", "nearly", "over", "almost", "around", "or", "i", "e", "so", "by", "down", "up",
+                                          "reduced", "reduces", "reducing", "cut", "cuts", "cutting", "improved", "improves",
+                                          "improving", "dropped", "drops", "decreased", "increased", "saved", "saves", "saving",
+                                          "faster", "slower", "lower", "higher", "less", "more", "it", "this", "just", "only"]
+
+    /// Whether a claim and a pair sit in one clause: no dash, colon or
+    /// semicolon between them, and a bare figure ("1000x") only right next
+    /// to its pair ("1000x (2,500ms → 2ms)"), since "at 10x load" is no claim.
+    static func sameClause(_ claim: ClaimedChange, _ pair: BeforeAfterPair, in bytes: [UInt8]) -> Bool {
+        let gap = claim.range.upperBound <= pair.range.lowerBound
+            ? claim.range.upperBound..<pair.range.lowerBound
+            : pair.range.upperBound..<max(pair.range.upperBound, claim.range.lowerBound)
+        if claim.word == nil && gap.count > 3 { return false }
+        guard gap.count <= 80, gap.upperBound <= bytes.count else { return false }
+        let text = String(decoding: bytes[gap], as: UTF8.self)
+        for separator in [" — ", " – ", " - ", "—", ";", ":"] where text.contains(separator) { return false }
+        // Figures first, then words, then the claim ("from 1s to 5s reduces overhead by 30%"):
+        // the figures are the cause and the claim measures something else.
+        if pair.range.upperBound <= claim.quantity.range.lowerBound {
+            let words = String(decoding: bytes[pair.range.upperBound..<claim.quantity.range.lowerBound], as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if words.contains(where: { !gapFillers.contains($0) }) { return false }
+        }
+        return true
     }
 
     /// The first figure of a cell: a measure, or a bare number.

@@ -4,7 +4,8 @@ import EngageText
 /// comparative ("faster", "improves", "more efficient", "lower latency")
 /// carries a number in the same sentence ("1000x faster", "2500ms → 2ms").
 /// Body prose only (headings and table cells are labels; a question claims
-/// nothing). Every vague sentence is a finding, at the claim word.
+/// nothing; "not faster" and "grows faster" are no benefit). Every vague
+/// sentence is a finding, at the claim word.
 ///
 /// params: `phrases` (replaces the built-in list), `area` (default post).
 /// Message values: {count}, {found}.
@@ -34,6 +35,23 @@ struct UnquantifiedClaimsCheck: RuleCheck {
         return phrases
     }()
 
+    /// Words before a comparative that make it no benefit claim: a negation
+    /// ("not faster") or something that worsens ("grows faster", "fails faster").
+    static let exemptBefore: Set<String> = [
+        "not", "no", "never", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "won't", "nor", "hardly",
+        "grow", "grows", "grew", "growing", "change", "changes", "changing", "fill", "fills", "filling",
+        "degrade", "degrades", "drain", "drains", "spread", "spreads", "burn", "burns", "accumulate", "accumulates",
+        "fail", "fails", "expire", "expires", "decay", "decays", "diverge", "diverges", "evolve", "evolves",
+        "rise", "rises", "increase", "increases", "leak", "leaks", "wear", "wears",
+    ]
+
+    static func isExempt(_ hit: PhraseSpotter.Hit, _ words: [(text: String, range: Range<Int>)]) -> Bool {
+        for back in 1...2 where hit.wordIndex - back >= 0 {
+            if exemptBefore.contains(words[hit.wordIndex - back].text) { return true }
+        }
+        return false
+    }
+
     let spotter: PhraseSpotter
     let area: RuleScope.Area
 
@@ -49,7 +67,8 @@ struct UnquantifiedClaimsCheck: RuleCheck {
         var found: [String] = []
         var claims = 0
         for block in scope.area(area).bodyProse {
-            let hits = spotter.hits(in: block.text)
+            let words = PhraseSpotter.words(block.text)
+            let hits = spotter.hits(inWords: words).filter { !UnquantifiedClaimsCheck.isExempt($0, words) }
             guard !hits.isEmpty else { continue }
             let numbers = block.quantities.filter { $0.hasUnit || $0.category == .number }.map(\.range)
             let sentences = block.sentences
