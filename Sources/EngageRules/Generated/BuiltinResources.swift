@@ -873,7 +873,9 @@ Fails for every placeholder: links with an empty, `#`, `...`, `https://...`,
 `LINK` or `example.com` destination; bracketed template slots in prose such
 as `[COMPANY 1]`, `[METRIC]`, `[X]x`, `[Insert link here]`; and stub markers
 such as "Coming soon", "Lorem ipsum", "TODO:" or a field left as `TBD`. Code
-blocks and code spans are not read: `[X]` and `example.com` are normal there.
+blocks and code spans are not read: `[X]` and `example.com` are normal
+there; neither is quoted text, where a prompt template such as "amount=[X]"
+is shown on purpose.
 
 ## Definition
 

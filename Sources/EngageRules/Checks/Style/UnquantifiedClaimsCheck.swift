@@ -72,6 +72,17 @@ struct UnquantifiedClaimsCheck: RuleCheck {
             guard !hits.isEmpty else { continue }
             let numbers = block.quantities.filter { $0.hasUnit || $0.category == .number }.map(\.range)
             let sentences = block.sentences
+            // Which sentences hold a number: one merge of two ordered lists.
+            var quantifiedSentence = [Bool](repeating: false, count: sentences.count)
+            var n = 0
+            for (index, sentence) in sentences.enumerated() {
+                while n < numbers.count, numbers[n].upperBound <= sentence.range.lowerBound { n += 1 }
+                var k = n
+                while k < numbers.count, numbers[k].lowerBound < sentence.range.upperBound {
+                    if numbers[k].upperBound > sentence.range.lowerBound { quantifiedSentence[index] = true; break }
+                    k += 1
+                }
+            }
             var s = 0
             var reported = -1
             for hit in hits {
@@ -81,8 +92,7 @@ struct UnquantifiedClaimsCheck: RuleCheck {
                 guard !sentence.isQuestion else { continue }
                 claims += 1
                 guard s != reported else { continue }
-                let quantified = numbers.contains { $0.lowerBound < sentence.range.upperBound && $0.upperBound > sentence.range.lowerBound }
-                if quantified { continue }
+                if quantifiedSentence[s] { continue }
                 reported = s
                 let words = block.text(of: hit.range)
                 findings.append(Finding(offset: block.sourceOffset(forTextOffset: hit.range.lowerBound),
