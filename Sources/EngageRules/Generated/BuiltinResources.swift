@@ -2475,6 +2475,16 @@ Adding replicas is cheap compared to the outages it prevents, and it pays
 for itself quickly.
 ```
 
+````markdown post
+# Read Replicas - Serve 9x More Reads
+
+The replica costs money, but look at the config:
+
+```yaml
+budget: $300
+```
+````
+
 ## Passes
 
 ```markdown post
@@ -2664,6 +2674,12 @@ Pick your slowest query and index the column in its WHERE clause.
 ## Quick Win: Shard Your Database (2 hours)
 
 Split the users table across four nodes.
+```
+
+```markdown
+## Hands-On: Build a Timeline Cache (20 Minutes)
+
+Wire Redis in front of the timeline query.
 ```
 
 ## Passes

@@ -21,6 +21,9 @@ struct PhraseSet: Sendable {
     /// The phrases found in `text`, in text order (repeats included).
     func matches(in text: String) -> [String] { trie.hits(in: PhraseNormalizer.words(text)).map(\.value) }
 
+    /// The phrases found in already-normalised words (normalise once, match several sets).
+    func matches(words: [String]) -> [String] { trie.hits(in: words).map(\.value) }
+
     func first(in text: String) -> String? { matches(in: text).first }
 
     func contains(in text: String) -> Bool { first(in: text) != nil }

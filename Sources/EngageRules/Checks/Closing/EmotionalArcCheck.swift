@@ -60,8 +60,9 @@ struct EmotionalArcCheck: RuleCheck {
         var powerCount = 0
         for section in sections {
             for unit in RuleScope(analysis: scope.analysis, section: section).prose {
-                painCount += pain.matches(in: unit.text).count
-                powerCount += empowerment.matches(in: unit.text).count
+                let words = PhraseNormalizer.words(unit.text)
+                painCount += pain.matches(words: words).count
+                powerCount += empowerment.matches(words: words).count
             }
         }
         return (painCount, powerCount)

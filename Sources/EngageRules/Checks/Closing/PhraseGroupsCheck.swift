@@ -1,3 +1,5 @@
+import EngageText
+
 /// Kind `phrase-groups`: several groups of phrases, each standing for one
 /// element of a pattern ("a migration", "how it was before", "how it is
 /// after"); passes when at least `min` groups (default: all) have a phrase in
@@ -33,8 +35,9 @@ struct PhraseGroupsCheck: RuleCheck {
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         var hits: [String?] = Array(repeating: nil, count: groups.count)
         for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
+            let words = PhraseNormalizer.words(unit.text)
             for (index, group) in groups.enumerated() where hits[index] == nil {
-                hits[index] = group.first(in: unit.text)
+                hits[index] = group.matches(words: words).first
             }
             if !hits.contains(where: { $0 == nil }) { break }
         }
