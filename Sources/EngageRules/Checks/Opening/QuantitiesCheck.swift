@@ -42,8 +42,8 @@ struct QuantitiesCheck: RuleCheck {
                 let skipHere = !skip.hits(in: PhraseNormalizer.words(block.text)).isEmpty
                 stack.append((level, skipHere || (stack.last?.skipped ?? false)))
                 if skipHere { skipped.append("skipped '\(block.text)'") }
-                continue
             }
+            // Headings count too ("The $10M Bug"), unless skipped.
             if stack.last?.skipped == true { continue }
             for quantity in Quantities.measures(in: block.text) { found.append(block.text(of: quantity.range)) }
         }
