@@ -50,11 +50,11 @@ struct CorpusBench {
     let cmark: String?
 
     func run() -> Int32 {
-        guard let directory = locateCorpus() else {
+        guard let directory = CorpusBench.locateCorpus(corpus) else {
             print("engage-bench: corpus not found; pass --corpus DIR or set ENGAGE_SHARED")
             return 2
         }
-        let files = markdownFiles(under: directory)
+        let files = CorpusBench.markdownFiles(under: directory)
         let set = files.compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
         let setBytes = set.reduce(0) { $0 + $1.count }
         guard setBytes > 0 else {
@@ -128,7 +128,7 @@ struct CorpusBench {
         return 0
     }
 
-    private func locateCorpus() -> String? {
+    static func locateCorpus(_ corpus: String?) -> String? {
         var candidates: [String] = []
         if let corpus { candidates.append(corpus) }
         if let shared = ProcessInfo.processInfo.environment["ENGAGE_SHARED"] {
@@ -141,7 +141,7 @@ struct CorpusBench {
         }.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     }
 
-    private func markdownFiles(under directory: String) -> [String] {
+    static func markdownFiles(under directory: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         while let relative = walker.nextObject() as? String {

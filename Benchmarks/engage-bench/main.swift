@@ -9,21 +9,26 @@ import Foundation
 let usage = """
     usage: engage-bench pathological [--stage parse|lint] [--scale X] [--only NAME[,NAME...]] [--no-fail] [--cpu-time] [--fresh-memory]
            engage-bench corpus [--min-mb N] [--corpus DIR] [--cmark PATH]
+           engage-bench rules [--corpus DIR] [--top N]
            engage-bench dump TRAP [--factor 1|4|16] [--scale X]
 
     pathological  times each known quadratic trap of Markdown parsers at 1x, 4x
                   and 16x size (best of 3); FAIL when 16x costs more than 20x the
                   1x time. --stage lint times the whole lint (parse, classify,
-              every rule) instead of the parse alone.
-              Exits 1 on a FAIL unless --no-fail. --cpu-time times
+                  every rule) instead of the parse alone.
+                  Exits 1 on a FAIL unless --no-fail. --cpu-time times
                   with the thread's CPU clock (steadier when the machine is shared).
                   malloc keeps freed memory so that every size runs on warm pages
                   (see keepFreedMemory); --fresh-memory measures without that.
     corpus        parses the shared corpus repeated to >= N MB (default 100) in
-                  process, then cmark-gfm on the same bytes; prints MB/s and the
-                  engage/cmark time ratio (goal <= 2.0).
+                  process, then lints the parsed documents and runs cmark-gfm on
+                  the same bytes; prints MB/s, files/s, the lint/parse and the
+                  engage/cmark time ratios (goals <= 1.5 and <= 2.0).
                   Corpus: --corpus, else $ENGAGE_SHARED/corpus/system-design-course,
                   else ../shared/corpus/system-design-course from the current directory.
+    rules         times the classifier and every rule on its own over one copy
+                  of the corpus, as multiples of the parse time (where the lint's
+                  time goes; the --top N costliest rules are listed).
     dump          writes one trap's input to stdout (to try it on another parser).
     """
 
@@ -100,6 +105,11 @@ case "corpus":
     let cmark = arguments.option("--cmark")
     arguments.finish()
     exit(CorpusBench(minimumBytes: Int(minMB * 1_048_576), corpus: corpus, cmark: cmark).run())
+case "rules":
+    let corpus = arguments.option("--corpus")
+    let top = Int(arguments.number("--top", default: 20))
+    arguments.finish()
+    exit(RuleCostBench(corpus: corpus, top: top).run())
 case "dump":
     // Writes one trap's input to stdout, e.g. to compare with cmark-gfm.
     let factor = Int(arguments.number("--factor", default: 1))

@@ -1,0 +1,59 @@
+import EngageMarkdown
+import EngageRules
+import EngageSections
+import Foundation
+
+/// Where the lint's time goes: every rule timed on its own over one copy of
+/// the corpus, next to the parse and the classifier measured in the same
+/// loop. Shown as a share of the parse time, so the numbers survive a noisy
+/// machine; the rules that dominate are the ones to optimise.
+struct RuleCostBench {
+    let corpus: String?
+    let top: Int
+
+    func run() -> Int32 {
+        guard let directory = CorpusBench.locateCorpus(corpus) else {
+            print("engage-bench: corpus not found; pass --corpus DIR or set ENGAGE_SHARED")
+            return 2
+        }
+        let set = CorpusBench.markdownFiles(under: directory)
+            .compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        let rules = RuleCatalog.builtin.rules
+        let engine = RuleEngine(rules: rules)
+        var parse = Duration.zero, classify = Duration.zero, analysis = Duration.zero
+        var perRule = Array(repeating: Duration.zero, count: rules.count)
+        let clock = Timing.clock
+        var checksum = 0
+        for bytes in set {
+            var mark = clock.now
+            func lap() -> Duration { let now = clock.now; defer { mark = now }; return now - mark }
+            guard let document = try? MarkdownParser.parse(bytes: bytes) else { continue }
+            parse += lap()
+            let map = engine.classifier.classify(document)
+            classify += lap()
+            let post = PostAnalysis(document: document, map: map, path: "bench.md")
+            _ = post.prose
+            analysis += lap()
+            for (index, rule) in rules.enumerated() {
+                checksum &+= engine.evaluate(rule, in: post).locations.count
+                perRule[index] += lap()
+            }
+        }
+        let base = parse.seconds
+        func share(_ time: Duration) -> String { String(format: "%.2fx", time.seconds / base) }
+        let ruleTotal = perRule.reduce(Duration.zero, +)
+        var rows = [["stage", "time", "/ parse"]]
+        rows.append(["parse", Timing.format(seconds: base), "1.00x"])
+        rows.append(["classify", Timing.format(seconds: classify.seconds), share(classify)])
+        rows.append(["prose extraction", Timing.format(seconds: analysis.seconds), share(analysis)])
+        rows.append(["all \(rules.count) rules", Timing.format(seconds: ruleTotal.seconds), share(ruleTotal)])
+        let ranked = zip(rules, perRule).sorted { $0.1 > $1.1 }.prefix(top)
+        for (rule, time) in ranked {
+            rows.append(["  " + rule.id, Timing.format(seconds: time.seconds), share(time)])
+        }
+        print("Corpus: \(directory), \(set.count) files\n")
+        printTable(rows)
+        print("(checksum \(checksum))")
+        return 0
+    }
+}
