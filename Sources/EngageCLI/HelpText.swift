@@ -86,6 +86,10 @@ enum HelpText {
       --strict             warnings fail the post too
       -q, --quiet          print only failures
       --color, --no-color  force colour on or off (default: on a terminal, off with NO_COLOR)
+      --changed-since REF  lint only the Markdown files changed since git REF (from the
+                           merge base, as `git diff REF...`, plus uncommitted and
+                           untracked files; renames followed, deletions skipped);
+                           paths, if given, narrow the set
 
     EXIT CODES
       0 every file passed; 1 some file failed; 2 usage error or unreadable file

@@ -23,6 +23,7 @@ struct CommandOptions {
         case quiet = "--quiet"
         case color = "--color"
         case noColor = "--no-color"
+        case changedSince = "--changed-since"
     }
 
     var format = OutputFormat.text
@@ -32,6 +33,8 @@ struct CommandOptions {
     var quiet = false
     /// nil: decide from the terminal and NO_COLOR.
     var color: Bool?
+    /// `--changed-since REF`: only the Markdown files changed since REF (paths, if any, narrow them).
+    var changedSince: String?
 
     init(arguments: [String], help: String, accepts: Set<Name> = [.format]) throws {
         var index = 0
@@ -68,9 +71,10 @@ struct CommandOptions {
             case .quiet: quiet = true
             case .color: color = true
             case .noColor: color = false
+            case .changedSince: changedSince = try value()
             }
         }
-        if paths.isEmpty { throw UsageError("no paths given") }
+        if paths.isEmpty && changedSince == nil { throw UsageError("no paths given") }
     }
 
     private static func split(_ argument: String) -> (String, String?) {

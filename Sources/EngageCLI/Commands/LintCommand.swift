@@ -9,11 +9,11 @@ struct LintCommand {
 
     init(arguments: [String]) throws {
         options = try CommandOptions(arguments: arguments, help: HelpText.lint,
-                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor])
+                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .changedSince])
     }
 
     func run(console: Console) -> ExitCode {
-        let (files, problems) = InputCollector.collect(options.paths)
+        let (files, problems) = collectInputs()
         let engine = RuleEngine(rules: RuleCatalog.builtin.rules,
                                 gate: GateOptions(minScore: options.minScore ?? 70, strict: options.strict))
         let outcomes = LintCommand.lintAll(files, engine: engine, console: console)
@@ -35,6 +35,17 @@ struct LintCommand {
         }
         if !allProblems.isEmpty { return .usage }
         return reports.allSatisfy(\.passed) ? .success : .lintFailure
+    }
+
+    /// The posts to lint: the paths given, or the files changed since a git ref.
+    func collectInputs() -> (files: [InputFile], problems: [InputProblem]) {
+        guard let ref = options.changedSince else { return InputCollector.collect(options.paths) }
+        do {
+            let changed = try ChangedFiles.since(ref, limitedTo: options.paths)
+            return (changed.map { InputFile(displayPath: $0, origin: .file($0)) }, [])
+        } catch {
+            return ([], [error])
+        }
     }
 
     /// Reads and lints every file, in parallel across cores, results in input order.
