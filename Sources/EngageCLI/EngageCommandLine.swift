@@ -26,6 +26,8 @@ public enum EngageCommandLine {
                 return try RulesCommand.list(arguments: rest, console: console).rawValue
             case "explain":
                 return try RulesCommand.explain(arguments: rest, console: console).rawValue
+            case "new":
+                return try NewCommand(arguments: rest).run(console: console).rawValue
             case "lint":
                 return try LintCommand(arguments: rest).run(console: console).rawValue
             default:

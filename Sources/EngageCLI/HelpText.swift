@@ -14,6 +14,7 @@ enum HelpText {
       engage explain RULE                   a rule's documentation, with its examples
       engage sections [options] <paths...>  map each post onto the framework's 8 sections
       engage outline [options] <paths...>   print the block structure the tokenizer found
+      engage new FILE [--title "..."]       scaffold a post with the 8 sections and their prompts
       engage --help | --version
 
     PATHS
@@ -70,6 +71,17 @@ enum HelpText {
 
     Prints a rule's documentation: what it checks, why, its definition, and the
     failing and passing examples the test suite runs.
+
+    """
+
+    static let new = """
+    usage: engage new FILE [--title "..."]
+
+    Writes a new post with the framework's eight sections in order (the hook under
+    the title, then problem, why obvious fixes fail, paradigm shift, solution, social
+    proof, quick win, call to action), each with prompts in HTML comments and TODO
+    lines to fill. The title defaults to the file name ("my-post.md": "My Post").
+    Never overwrites: an existing FILE is an error (exit 2).
 
     """
 
