@@ -54,5 +54,5 @@ cp "$repo/Fixtures/posts/complete-post.md" passing-post.md
 git add passing-post.md
 git commit -m "add a post that passes" > commit2.log 2>&1 || { cat commit2.log; fail "the commit of a passing post was refused"; }
 cat commit2.log
-git log --oneline | grep -q "add a post that passes" || fail "no commit recorded"
+[ "$(git log -1 --format=%s)" = "add a post that passes" ] || fail "no commit recorded"
 echo "PASS: pre-commit refuses a failing post and accepts a passing one"
