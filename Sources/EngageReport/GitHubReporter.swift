@@ -16,7 +16,7 @@ public enum GitHubReporter {
                 }
             }
             lines.append(command("notice", properties: [("file", file.path), ("title", "engage score")],
-                                 message: "Score \(file.score)/100 (\(ReportFacts.verdictReason(file, gate: gate)))"))
+                                 message: "Score \(file.score)/100 (\(file.passed ? "passes" : "fails"): \(ReportFacts.verdictReason(file, gate: gate)))"))
         }
         for error in errors {
             var properties = [("file", error.path)]

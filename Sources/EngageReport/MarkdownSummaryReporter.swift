@@ -28,7 +28,7 @@ public enum MarkdownSummaryReporter {
     }
 
     static func row(_ file: FileReport, gate: GateOptions) -> String {
-        let verdict = (file.passed ? "✅ pass" : "❌ fail") + " (\(ReportFacts.verdictReason(file, gate: gate)))"
+        let verdict = file.passed ? "✅ pass" : "❌ fail (\(ReportFacts.verdictReason(file, gate: gate)))"
         let missing = file.map.missing.map(\.rawValue).joined(separator: ", ")
         let cells = [code(file.path), "\(file.score)/100", verdict, missing.isEmpty ? "none" : missing, failures(file)]
         return "| " + cells.map(cell).joined(separator: " | ") + " |\n"

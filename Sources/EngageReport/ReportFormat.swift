@@ -47,15 +47,14 @@ public extension ReportFormat {
 
 /// Shared readings of a report that several formats need.
 public enum ReportFacts {
-    /// Why a file passed or failed, in a few words: "passes: minimum 70",
-    /// "fails: minimum 70", "fails: 2 error(s)".
+    /// Why a file passed or failed, in a few words: "minimum 70" (the bar
+    /// it cleared or missed), "2 error(s)", "3 warning(s) with --strict".
     public static func verdictReason(_ file: FileReport, gate: GateOptions) -> String {
-        if file.passed { return "passes: minimum \(gate.minScore)" }
-        if file.score < gate.minScore { return "fails: minimum \(gate.minScore)" }
+        if file.passed || file.score < gate.minScore { return "minimum \(gate.minScore)" }
         let errors = file.failures.filter { $0.severity == .error }.count
-        if errors > 0 { return "fails: \(errors) error(s)" }
+        if errors > 0 { return "\(errors) error(s)" }
         let warnings = file.failures.filter { $0.severity == .warning }.count
-        return "fails: \(warnings) warning(s) with --strict"
+        return "\(warnings) warning(s) with --strict"
     }
 
     /// Failures from the most to the least important: severity, then weight,
