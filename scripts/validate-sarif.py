@@ -62,6 +62,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engage", default=default_engage())
     parser.add_argument("--schema", default=str(default_schema()))
+    parser.add_argument("--golden", default=str(REPO / "Fixtures" / "reports" / "lint.sarif.golden"),
+                        help="also validate this stored report (the golden holds the escaping cases)")
     parser.add_argument("paths", nargs="*", default=["Fixtures/"])
     args = parser.parse_args()
     try:
@@ -72,15 +74,21 @@ def main() -> int:
     schema = json.loads(Path(args.schema).read_text(encoding="utf-8"))
     log = run_engage(args.engage, args.paths)
     validator = jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
-    errors = sorted(validator.iter_errors(log), key=lambda error: list(error.absolute_path))
-    for error in errors[:20]:
-        print(f"schema: {'/'.join(map(str, error.absolute_path))}: {error.message}")
-    problems = consistency_problems(log)
+    logs = {"engage lint " + " ".join(args.paths): log}
+    if args.golden and Path(args.golden).exists():
+        logs[args.golden] = json.loads(Path(args.golden).read_text(encoding="utf-8"))
+    errors, problems = [], []
+    for name, each in logs.items():
+        errors += [(name, error) for error in validator.iter_errors(each)]
+        problems += [f"{name}: {problem}" for problem in consistency_problems(each)]
+    for name, error in errors[:20]:
+        print(f"schema: {name}: {'/'.join(map(str, error.absolute_path))}: {error.message}")
     for problem in problems[:20]:
         print(f"consistency: {problem}")
     run = log["runs"][0]
     summary = (f"{len(run['tool']['driver']['rules'])} rules, {len(run['results'])} results, "
                f"{len(run['invocations'][0]['toolExecutionNotifications'])} notifications")
+    summary += f"; {len(logs)} log(s) checked"
     if errors or problems:
         print(f"FAIL: SARIF invalid ({len(errors)} schema errors, {len(problems)} other problems; {summary})")
         return 1

@@ -24,7 +24,7 @@ public enum CheckstyleReporter {
         file.failures.flatMap { result in
             result.locations.map { location in
                 [("line", "\(location.line)"), ("column", "\(location.column)"), ("severity", result.severity.rawValue),
-                 ("message", location.message.isEmpty ? result.message : location.message), ("source", "engage.\(result.rule.id)")]
+                 ("message", ReportFacts.message(result, at: location)), ("source", "engage.\(result.rule.id)")]
             }
         }
     }

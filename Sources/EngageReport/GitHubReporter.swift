@@ -4,22 +4,23 @@ import EngageRules
 /// a workflow step, each line becomes an annotation on the pull request's
 /// diff: one per failing location, plus a notice per file with its score.
 public enum GitHubReporter {
-    public static func report(_ files: [FileReport], errors: [InputError], gate: GateOptions) -> String {
+    public static func report(_ files: [FileReport], errors: [InputError], context: ReportContext) -> String {
         var lines: [String] = []
         for file in files {
+            let path = ReportFacts.relativePath(file.path, to: context.workingDirectory)
             for result in file.failures {
                 for location in result.locations {
                     lines.append(command(kind(result.severity),
-                                         properties: [("file", file.path), ("line", String(location.line)),
+                                         properties: [("file", path), ("line", String(location.line)),
                                                       ("col", String(location.column)), ("title", result.rule.id)],
-                                         message: location.message.isEmpty ? result.message : location.message))
+                                         message: ReportFacts.message(result, at: location)))
                 }
             }
-            lines.append(command("notice", properties: [("file", file.path), ("title", "engage score")],
-                                 message: "Score \(file.score)/100 (\(file.passed ? "passes" : "fails"): \(ReportFacts.verdictReason(file, gate: gate)))"))
+            lines.append(command("notice", properties: [("file", path), ("title", "engage score")],
+                                 message: "Score \(file.score)/100 (\(file.passed ? "passes" : "fails"): \(ReportFacts.verdictReason(file, gate: context.gate)))"))
         }
         for error in errors {
-            var properties = [("file", error.path)]
+            var properties = [("file", ReportFacts.relativePath(error.path, to: context.workingDirectory))]
             if let line = error.line { properties.append(("line", String(line))) }
             properties.append(("title", "engage: unreadable file"))
             lines.append(command("error", properties: properties, message: error.message))

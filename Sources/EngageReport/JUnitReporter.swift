@@ -39,7 +39,7 @@ public enum JUnitReporter {
         case .notApplicable:
             return open + ">\n      <skipped" + XMLText.attributes([("message", result.message)]) + "/>\n    </testcase>\n"
         case .fail:
-            let places = result.locations.map { "\(path):\($0.line):\($0.column): \($0.message)" }
+            let places = result.locations.map { "\(path):\($0.line):\($0.column): \(ReportFacts.message(result, at: $0))" }
             let body = ([result.message] + places).joined(separator: "\n")
             return open + ">\n      <failure" + XMLText.attributes([("message", result.message), ("type", result.severity.rawValue)])
                 + ">" + XMLText.content(body) + "</failure>\n    </testcase>\n"

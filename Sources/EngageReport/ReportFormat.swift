@@ -37,7 +37,7 @@ public extension ReportFormat {
         case .text: return LintTextReporter(color: context.color, quiet: context.quiet).report(files)
         case .json: return LintJSONReporter.report(files, errors: errors)
         case .sarif: return SARIFReporter.report(files, errors: errors, context: context)
-        case .github: return GitHubReporter.report(files, errors: errors, gate: context.gate)
+        case .github: return GitHubReporter.report(files, errors: errors, context: context)
         case .junit: return JUnitReporter.report(files, errors: errors)
         case .checkstyle: return CheckstyleReporter.report(files, errors: errors)
         case .markdown: return MarkdownSummaryReporter.report(files, errors: errors, gate: context.gate)
@@ -65,6 +65,20 @@ public enum ReportFacts {
             if lhs.element.rule.weight != rhs.element.rule.weight { return lhs.element.rule.weight > rhs.element.rule.weight }
             return lhs.offset < rhs.offset
         }.map(\.element)
+    }
+
+    /// What to say at one place: its own message, or the result's when the
+    /// place has none (a missing section points at line 1 without one).
+    public static func message(_ result: RuleResult, at location: Location) -> String {
+        location.message.isEmpty ? result.message : location.message
+    }
+
+    /// The path relative to the working directory when it lies under it
+    /// (annotations and code scanning resolve paths from the repository root).
+    public static func relativePath(_ path: String, to workingDirectory: String?) -> String {
+        guard path.hasPrefix("/"), var root = workingDirectory else { return path }
+        if !root.hasSuffix("/") { root += "/" }
+        return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
     }
 
     /// Every rule that ran on any file, first-seen order, once each.

@@ -90,7 +90,7 @@ public enum SARIFReporter {
                     ("ruleId", .string(result.rule.id)),
                     ("ruleIndex", .int(ruleIndex[result.rule.id] ?? -1)),
                     ("level", .string(level(result.severity))),
-                    ("message", .object([("text", .string(location.message.isEmpty ? result.message : location.message))])),
+                    ("message", .object([("text", .string(ReportFacts.message(result, at: location)))])),
                     ("locations", .array([physicalLocation(artifact, line: location.line, column: location.column)])),
                     ("properties", .object([("sectionMissing", .bool(result.sectionMissing))])),
                 ])
