@@ -22,7 +22,8 @@ enum HelpText {
       and .mdx files; hidden folders, .git and node_modules are skipped. '-' reads stdin.
 
     OPTIONS
-      --format text|json    output format (default: text)
+      --format text|json    output format (default: text); lint also writes sarif,
+                            github, junit, checkstyle and markdown (engage lint --help)
       -h, --help            help for a command: engage <command> --help
 
     EXIT CODES
@@ -93,7 +94,16 @@ enum HelpText {
     when its score reaches the minimum and no error-severity rule fails.
 
     OPTIONS
-      --format text|json   report format (default: text)
+      --format FORMAT      report format (default: text):
+                             text        the report for people
+                             json        every rule for every file (schema version 1)
+                             sarif       SARIF 2.1.0, for GitHub code scanning and IDEs
+                             github      GitHub Actions annotations (::error file=...::)
+                             junit       JUnit XML: a test suite per file, a test case per rule
+                             checkstyle  Checkstyle XML: an <error> per failing place
+                             markdown    a summary table for a PR comment or $GITHUB_STEP_SUMMARY
+      --output FILE        write the report in FORMAT to FILE (replaced atomically);
+                           the text report still goes to the terminal
       --min-score N        minimum score to pass, 0-100 (default: 70)
       --strict             warnings fail the post too
       -q, --quiet          print only failures
@@ -104,7 +114,8 @@ enum HelpText {
                            paths, if given, narrow the set
 
     EXIT CODES
-      0 every file passed; 1 some file failed; 2 usage error or unreadable file
+      0 every file passed; 1 some file failed; 2 usage error, unreadable file,
+      or an --output file that could not be written
 
     """
 }

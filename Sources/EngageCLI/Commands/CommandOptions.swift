@@ -1,3 +1,5 @@
+import EngageReport
+
 /// A wrong invocation: reported with the usage text, exit code 2.
 struct UsageError: Error {
     let message: String
@@ -24,6 +26,7 @@ struct CommandOptions {
         case color = "--color"
         case noColor = "--no-color"
         case changedSince = "--changed-since"
+        case output = "--output"
     }
 
     var format = OutputFormat.text
@@ -35,8 +38,12 @@ struct CommandOptions {
     var color: Bool?
     /// `--changed-since REF`: only the Markdown files changed since REF (paths, if any, narrow them).
     var changedSince: String?
+    /// `engage lint` takes every report format (`reportFormats: true`); the others text or json.
+    var reportFormat = ReportFormat.text
+    /// `--output FILE`: the chosen format goes there, the text report to the terminal.
+    var outputPath: String?
 
-    init(arguments: [String], help: String, accepts: Set<Name> = [.format]) throws {
+    init(arguments: [String], help: String, accepts: Set<Name> = [.format], reportFormats: Bool = false) throws {
         var index = 0
         var onlyPaths = false
         while index < arguments.count {
@@ -61,6 +68,13 @@ struct CommandOptions {
             switch name {
             case .format:
                 let raw = try value()
+                if reportFormats {
+                    guard let format = ReportFormat(rawValue: raw) else {
+                        throw UsageError("unknown format '\(raw)' (expected \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    reportFormat = format
+                    continue
+                }
                 guard let format = OutputFormat(rawValue: raw) else { throw UsageError("unknown format '\(raw)' (expected text or json)") }
                 self.format = format
             case .minScore:
@@ -72,6 +86,10 @@ struct CommandOptions {
             case .color: color = true
             case .noColor: color = false
             case .changedSince: changedSince = try value()
+            case .output:
+                let raw = try value()
+                guard !raw.isEmpty else { throw UsageError("--output needs a file name") }
+                outputPath = raw
             }
         }
         if paths.isEmpty && changedSince == nil { throw UsageError("no paths given") }

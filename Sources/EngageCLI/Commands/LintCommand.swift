@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import EngageReport
 import EngageRules
 
@@ -9,7 +10,8 @@ struct LintCommand {
 
     init(arguments: [String]) throws {
         options = try CommandOptions(arguments: arguments, help: HelpText.lint,
-                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .changedSince])
+                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .output, .changedSince],
+                                     reportFormats: true)
     }
 
     func run(console: Console) -> ExitCode {
@@ -26,13 +28,8 @@ struct LintCommand {
             }
         }
         for problem in allProblems { console.error(problem.formatted + "\n") }
-        switch options.format {
-        case .json:
-            console.output(LintJSONReporter.report(reports, errors: allProblems.map { ($0.path, $0.line, $0.message) }))
-        case .text:
-            let color = options.color ?? console.supportsColor
-            console.output(LintTextReporter(color: color, quiet: options.quiet).report(reports))
-        }
+        let errors = allProblems.map { InputError($0.path, $0.line, $0.message) }
+        if !emit(reports, errors: errors, gate: engine.gate, console: console) { return .usage }
         if !allProblems.isEmpty { return .usage }
         return reports.allSatisfy(\.passed) ? .success : .lintFailure
     }
@@ -45,6 +42,28 @@ struct LintCommand {
             return (changed.map { InputFile(displayPath: $0, origin: .file($0)) }, [])
         } catch {
             return ([], [error])
+        }
+    }
+
+    /// Writes the report in the chosen format: to the terminal, or with
+    /// `--output` to that file while the terminal gets the text report.
+    /// False when the file could not be written (already said on stderr).
+    func emit(_ reports: [FileReport], errors: [InputError], gate: GateOptions, console: Console) -> Bool {
+        var context = ReportContext(toolVersion: EngageCommandLine.version, gate: gate,
+                                    workingDirectory: FileManager.default.currentDirectoryPath,
+                                    color: options.color ?? console.supportsColor, quiet: options.quiet)
+        guard let outputPath = options.outputPath else {
+            console.output(options.reportFormat.render(reports, errors: errors, context: context))
+            return true
+        }
+        console.output(ReportFormat.text.render(reports, errors: errors, context: context))
+        context.color = false
+        do {
+            try AtomicFileWriter.write(options.reportFormat.render(reports, errors: errors, context: context), to: outputPath)
+            return true
+        } catch {
+            console.error("engage: \(error.message)\n")
+            return false
         }
     }
 
