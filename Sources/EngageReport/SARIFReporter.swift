@@ -7,7 +7,6 @@ import EngageRules
 /// are not findings about the content.
 public enum SARIFReporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-    public static let informationUri = "https://github.com/engage-lint/engage"
     /// Relative artifact URIs resolve against this base (the working directory).
     public static let sourceRoot = "%SRCROOT%"
 
@@ -41,7 +40,6 @@ public enum SARIFReporter {
             ("name", .string("engage")),
             ("version", .string(version)),
             ("semanticVersion", .string(version)),
-            ("informationUri", .string(informationUri)),
             ("rules", .array(rules.map(descriptor))),
         ])
     }
