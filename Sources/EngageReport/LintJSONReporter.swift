@@ -50,6 +50,7 @@ public enum LintJSONReporter {
             ]
         } else if result.status == .notApplicable {
             members.append(("message", .string(result.message)))
+            if result.suppressed { members.append(("suppressed", .bool(true))) }
         }
         members.append(("evidence", .array(result.evidence.map { .string($0) })))
         return .object(members)

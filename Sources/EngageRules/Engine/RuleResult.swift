@@ -14,6 +14,8 @@ public struct Location: Sendable, Equatable {
     public let message: String
     /// Normalised text at the place (for baseline fingerprints).
     public let excerpt: String?
+    /// Known from the baseline (`--baseline`): not a new finding.
+    public internal(set) var baseline = false
 }
 
 /// The verdict of one rule on one file.
@@ -27,6 +29,8 @@ public struct RuleResult: Sendable {
     /// Every place to fix; the first is the result's line and column.
     public let locations: [Location]
     public let evidence: [String]
+    /// Silenced by a suppression comment or the front matter (status is then n/a).
+    public internal(set) var suppressed = false
 
     public var line: Int { locations.first?.line ?? 1 }
     public var column: Int { locations.first?.column ?? 1 }
