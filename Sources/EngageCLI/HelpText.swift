@@ -86,6 +86,12 @@ enum HelpText {
       --strict             warnings fail the post too
       -q, --quiet          print only failures
       --color, --no-color  force colour on or off (default: on a terminal, off with NO_COLOR)
+      --baseline FILE      fail a file in FILE only on new error/warning findings or a lower score
+      --write-baseline FILE  record the current findings and scores in FILE (then pass)
+
+    SUPPRESSING
+      <!-- engage-disable[-line|-next-line|-file] [RULE|GROUP ...] -->, <!-- engage-enable[-file] ... -->,
+      or front matter engage: {disable: [RULE|GROUP ...]}; unused ones are reported (meta/unused-suppression)
 
     EXIT CODES
       0 every file passed; 1 some file failed; 2 usage error or unreadable file

@@ -23,6 +23,8 @@ struct CommandOptions {
         case quiet = "--quiet"
         case color = "--color"
         case noColor = "--no-color"
+        case baseline = "--baseline"
+        case writeBaseline = "--write-baseline"
     }
 
     var format = OutputFormat.text
@@ -32,6 +34,9 @@ struct CommandOptions {
     var quiet = false
     /// nil: decide from the terminal and NO_COLOR.
     var color: Bool?
+    /// Baseline file to judge against / to write (`engage lint`).
+    var baseline: String?
+    var writeBaseline: String?
 
     init(arguments: [String], help: String, accepts: Set<Name> = [.format]) throws {
         var index = 0
@@ -68,9 +73,12 @@ struct CommandOptions {
             case .quiet: quiet = true
             case .color: color = true
             case .noColor: color = false
+            case .baseline: baseline = try value()
+            case .writeBaseline: writeBaseline = try value()
             }
         }
         if paths.isEmpty { throw UsageError("no paths given") }
+        if baseline != nil, writeBaseline != nil { throw UsageError("--baseline and --write-baseline cannot be combined") }
     }
 
     private static func split(_ argument: String) -> (String, String?) {

@@ -9,10 +9,11 @@ struct LintCommand {
 
     init(arguments: [String]) throws {
         options = try CommandOptions(arguments: arguments, help: HelpText.lint,
-                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor])
+                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .baseline, .writeBaseline])
     }
 
     func run(console: Console) -> ExitCode {
+        guard let baseline = BaselineStep(options: options, console: console) else { return .usage }
         let (files, problems) = InputCollector.collect(options.paths)
         let engine = RuleEngine(rules: RuleCatalog.builtin.rules,
                                 gate: GateOptions(minScore: options.minScore ?? 70, strict: options.strict))
@@ -25,6 +26,8 @@ struct LintCommand {
             case .failure(let problem): allProblems.append(problem)
             }
         }
+        guard let judged = baseline.apply(to: reports) else { return .usage }
+        reports = judged
         for problem in allProblems { console.error(problem.formatted + "\n") }
         switch options.format {
         case .json:
