@@ -162,6 +162,18 @@ final class SuppressionTests: XCTestCase {
         XCTAssertEqual(result(lint(text, rules: [vague, meta]), meta).status, .notApplicable)
     }
 
+    func testAnUnusedDisableAllDoesNotHideItsOwnReport() {
+        let report = lint("# T\n\n<!-- engage-disable -->\nFine.\n", rules: [vague, meta])
+        XCTAssertEqual(metaLines(report).count, 1, "\(metaLines(report))")
+        XCTAssertTrue(metaLines(report)[0].contains("it silences nothing after line 3"), metaLines(report)[0])
+    }
+
+    func testUnknownTargetsOfEnableCommentsAreReportedButEnablesAreNeverUnused() {
+        let report = lint("# T\n\n<!-- engage-enable style -->\n<!-- engage-enable-file nope -->\n", rules: [vague, meta])
+        XCTAssertEqual(metaLines(report).count, 1, "\(metaLines(report))")
+        XCTAssertTrue(metaLines(report)[0].hasPrefix("4:1 ") && metaLines(report)[0].contains("'nope'"))
+    }
+
     // MARK: score and verdict
 
     func testSuppressedErrorNoLongerBlocksAndLeavesTheScore() {
