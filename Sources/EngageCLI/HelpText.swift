@@ -112,6 +112,12 @@ enum HelpText {
                            merge base, as `git diff REF...`, plus uncommitted and
                            untracked files; renames followed, deletions skipped);
                            paths, if given, narrow the set
+      --baseline FILE      fail a file in FILE only on new error/warning findings or a lower score
+      --write-baseline FILE  record the current findings and scores in FILE (then pass)
+
+    SUPPRESSING
+      <!-- engage-disable[-line|-next-line|-file] [RULE|GROUP ...] -->, <!-- engage-enable[-file] ... -->,
+      or front matter engage: {disable: [RULE|GROUP ...]}; unused ones are reported (meta/unused-suppression)
 
     EXIT CODES
       0 every file passed; 1 some file failed; 2 usage error, unreadable file,

@@ -21,10 +21,12 @@ public enum LintJSONReporter {
     }
 
     static func file(_ report: FileReport) -> JSONValue {
-        .object([
+        let baselineScore: [(String, JSONValue)] = report.baselineScore.map { [("baselineScore", .int($0))] } ?? []
+        return .object([
             ("path", .string(report.path)),
             ("score", .int(report.score)),
             ("passed", .bool(report.passed)),
+        ] + baselineScore + [
             ("groupScores", .object(report.groupScores.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
             ("sections", SectionMapFormatter.json(path: report.path, map: report.map)),
             ("results", .array(report.results.map(result))),
@@ -45,11 +47,14 @@ public enum LintJSONReporter {
                 ("column", .int(result.column)),
                 ("sectionMissing", .bool(result.sectionMissing)),
                 ("locations", .array(result.locations.map { location in
-                    .object([("line", .int(location.line)), ("column", .int(location.column)), ("message", .string(location.message))])
+                    .object([("line", .int(location.line)), ("column", .int(location.column)), ("message", .string(location.message))]
+                            + (location.baseline ? [("baseline", .bool(true))] : []))
                 })),
             ]
+            if result.isBaselined { members.append(("baseline", .bool(true))) }
         } else if result.status == .notApplicable {
             members.append(("message", .string(result.message)))
+            if result.suppressed { members.append(("suppressed", .bool(true))) }
         }
         members.append(("evidence", .array(result.evidence.map { .string($0) })))
         return .object(members)

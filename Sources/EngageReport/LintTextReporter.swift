@@ -18,12 +18,14 @@ public struct LintTextReporter: Sendable {
         var out = ""
         for file in files { out += report(file) }
         if files.count > 1 { out += summary(files) }
+        if files.contains(where: { $0.baselineScore != nil }) { out += baselineSummary(files) }
         return out
     }
 
     public func report(_ file: FileReport) -> String {
         let verdict = file.passed ? paint("PASS", .green) : paint("FAIL", .red)
-        var out = "\(bold(file.path))  score \(file.score)/100  \(verdict)  (\(file.map.coverageSummary))\n"
+        let baseline = file.baselineScore.map { paint(" (baseline \($0))", .dim) } ?? ""
+        var out = "\(bold(file.path))  score \(file.score)/100\(baseline)  \(verdict)  (\(file.map.coverageSummary))\n"
         let byGroup = Dictionary(grouping: file.results, by: \.rule.group)
         for section in SectionID.framework {
             out += sectionBlock(section, results: byGroup[section.rawValue] ?? [], file: file)
@@ -72,7 +74,8 @@ public struct LintTextReporter: Sendable {
             case .fail:
                 for location in result.locations {
                     out += "      " + paint("✗", severityColor(result.severity)) + " \(file.path):\(location.line):\(location.column): "
-                        + paint(result.severity.rawValue, severityColor(result.severity)) + ": \(location.message) " + paint("[\(result.rule.id)]", .dim) + "\n"
+                        + paint(result.severity.rawValue, severityColor(result.severity)) + ": \(location.message) " + paint("[\(result.rule.id)]", .dim)
+                        + (location.baseline ? paint(" (baseline)", .dim) : "") + "\n"
                 }
             }
         }
@@ -83,6 +86,13 @@ public struct LintTextReporter: Sendable {
         let passed = files.filter(\.passed).count
         let average = files.isEmpty ? 0 : files.reduce(0) { $0 + $1.score } / files.count
         return "\(files.count) files: \(passed) passed, \(files.count - passed) failed (average score \(average))\n"
+    }
+
+    /// With `--baseline`: how many failing locations are new and how many known.
+    public func baselineSummary(_ files: [FileReport]) -> String {
+        let locations = files.filter { $0.baselineScore != nil }.flatMap(\.failures).flatMap(\.locations)
+        let known = locations.filter(\.baseline).count
+        return "baseline: \(locations.count - known) new finding(s), \(known) known\n"
     }
 
     // MARK: colour

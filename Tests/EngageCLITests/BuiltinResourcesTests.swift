@@ -11,7 +11,7 @@ final class BuiltinResourcesTests: XCTestCase {
         ("EngageSections", ["sections"]),
         ("EngageText", ["data"]),
         ("EngageRules", ["structure", "hook", "problem", "why-fails", "shift", "solution", "proof", "quick-win", "cta",
-                         "style", "accuracy", "seo", "journey"]),
+                         "style", "accuracy", "seo", "journey", "meta"]),
     ]
 
     func testGeneratedResourcesMatchRulesFolder() throws {

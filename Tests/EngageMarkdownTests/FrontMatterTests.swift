@@ -63,3 +63,33 @@ final class FrontMatterTests: XCTestCase {
         for input in inputs { _ = MarkdownParser.parse(input) }
     }
 }
+
+final class FrontMatterNestedMapTests: XCTestCase {
+    func testBlockNestedMapIsReadWithItsLines() throws {
+        let meta = try XCTUnwrap(MarkdownParser.parse("---\ntitle: T\nengage:\n  disable:\n    - quick-win\n    - problem/quantified\n  other: x\n---\n").frontMatter)
+        let engage = try XCTUnwrap(meta.map("engage"))
+        XCTAssertEqual(engage.map(\.key), ["disable", "other"])
+        XCTAssertEqual(engage.first?.value, .list(["quick-win", "problem/quantified"]))
+        XCTAssertEqual(engage.first?.line, 4)
+        XCTAssertEqual(engage.last?.line, 7)
+    }
+
+    func testFlowListUnderABlockMap() throws {
+        let meta = try XCTUnwrap(MarkdownParser.parse("---\nengage:\n  disable: [quick-win, problem/quantified]\n---\n").frontMatter)
+        XCTAssertEqual(meta.map("engage")?.first, FrontMatterEntry(key: "disable", value: .list(["quick-win", "problem/quantified"]), line: 3))
+    }
+
+    func testFlowMap() throws {
+        let meta = try XCTUnwrap(MarkdownParser.parse("---\nengage: {disable: [hook, \"a, b\"], mode: strict}\n---\n").frontMatter)
+        let engage = try XCTUnwrap(meta.map("engage"))
+        XCTAssertEqual(engage, [FrontMatterEntry(key: "disable", value: .list(["hook", "a, b"]), line: 2),
+                                FrontMatterEntry(key: "mode", value: .string("strict"), line: 2)])
+    }
+
+    func testScalarsAndListsAreNoMap() throws {
+        let meta = try XCTUnwrap(MarkdownParser.parse("---\ntitle: T\ntags:\n  - a\n---\n").frontMatter)
+        XCTAssertNil(meta.map("title"))
+        XCTAssertNil(meta.map("tags"))
+        XCTAssertNil(meta.map("missing"))
+    }
+}

@@ -27,6 +27,8 @@ struct CommandOptions {
         case noColor = "--no-color"
         case changedSince = "--changed-since"
         case output = "--output"
+        case baseline = "--baseline"
+        case writeBaseline = "--write-baseline"
     }
 
     var format = OutputFormat.text
@@ -42,6 +44,9 @@ struct CommandOptions {
     var reportFormat = ReportFormat.text
     /// `--output FILE`: the chosen format goes there, the text report to the terminal.
     var outputPath: String?
+    /// Baseline file to judge against / to write (`engage lint`).
+    var baseline: String?
+    var writeBaseline: String?
 
     init(arguments: [String], help: String, accepts: Set<Name> = [.format], reportFormats: Bool = false) throws {
         var index = 0
@@ -90,9 +95,12 @@ struct CommandOptions {
                 let raw = try value()
                 guard !raw.isEmpty else { throw UsageError("--output needs a file name") }
                 outputPath = raw
+            case .baseline: baseline = try value()
+            case .writeBaseline: writeBaseline = try value()
             }
         }
         if paths.isEmpty && changedSince == nil { throw UsageError("no paths given") }
+        if baseline != nil, writeBaseline != nil { throw UsageError("--baseline and --write-baseline cannot be combined") }
     }
 
     private static func split(_ argument: String) -> (String, String?) {

@@ -10,11 +10,13 @@ struct LintCommand {
 
     init(arguments: [String]) throws {
         options = try CommandOptions(arguments: arguments, help: HelpText.lint,
-                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .output, .changedSince],
+                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .output, .changedSince,
+                                               .baseline, .writeBaseline],
                                      reportFormats: true)
     }
 
     func run(console: Console) -> ExitCode {
+        guard let baseline = BaselineStep(options: options, console: console) else { return .usage }
         let (files, problems) = collectInputs()
         let engine = RuleEngine(rules: RuleCatalog.builtin.rules,
                                 gate: GateOptions(minScore: options.minScore ?? 70, strict: options.strict))
@@ -27,6 +29,8 @@ struct LintCommand {
             case .failure(let problem): allProblems.append(problem)
             }
         }
+        guard let judged = baseline.apply(to: reports) else { return .usage }
+        reports = judged
         for problem in allProblems { console.error(problem.formatted + "\n") }
         let errors = allProblems.map { InputError($0.path, $0.line, $0.message) }
         if !emit(reports, errors: errors, gate: engine.gate, console: console) { return .usage }

@@ -22,8 +22,11 @@ public final class PostAnalysis: @unchecked Sendable {
         topLevelBlocks = Array(document.children(document.root))
     }
 
+    /// Without an excerpt from the check, the location's source line stands in
+    /// (baseline fingerprints need some text that survives edits elsewhere).
     public func location(of offset: Int, message: String, excerpt: String?) -> Location {
         let point = document.source.location(of: offset)
-        return Location(line: point.line, column: point.column, message: message, excerpt: excerpt)
+        return Location(line: point.line, column: point.column, message: message,
+                        excerpt: excerpt ?? document.source.lineText(point.line))
     }
 }

@@ -35,7 +35,7 @@ public struct RuleCatalog: Sendable {
 extension RuleDefinition {
     /// Report order: the framework's sections first, then the cross-cutting groups.
     public static let groupOrder = ["structure", "hook", "problem", "why-fails", "shift", "solution", "proof",
-                                    "quick-win", "cta", "style", "accuracy", "seo", "journey"]
+                                    "quick-win", "cta", "style", "accuracy", "seo", "journey", "meta"]
 
     var groupOrder: Int { RuleDefinition.groupOrder.firstIndex(of: group) ?? RuleDefinition.groupOrder.count }
 }

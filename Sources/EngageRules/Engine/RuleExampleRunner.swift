@@ -8,6 +8,7 @@ public enum RuleExampleRunner {
     public static func run(_ rule: RuleDefinition, on example: RuleExample, text: String? = nil,
                            classifier: SectionClassifier = SectionClassifier()) -> RuleResult {
         let document = MarkdownParser.parse(text ?? example.text)
+        if rule.check.runsAfterOtherRules { return runAfterOthers(rule, on: document, classifier: classifier) }
         let section = SectionID(rawValue: rule.group)
         let map: SectionMap
         if example.shape == .excerpt {
@@ -17,5 +18,13 @@ public enum RuleExampleRunner {
         }
         let engine = RuleEngine(rules: [rule], classifier: classifier)
         return engine.evaluate(rule, in: PostAnalysis(document: document, map: map, path: "example.md"))
+    }
+
+    /// An engine-level rule judges the other rules' results, so its example
+    /// is linted by the whole built-in catalog (with this rule in it).
+    static func runAfterOthers(_ rule: RuleDefinition, on document: Document, classifier: SectionClassifier) -> RuleResult {
+        let rules = RuleCatalog.builtin.rules.filter { $0.id != rule.id } + [rule]
+        let report = RuleEngine(rules: rules, classifier: classifier).lint(document, path: "example.md")
+        return report.results.first { $0.rule.id == rule.id }!
     }
 }

@@ -14,6 +14,8 @@ public struct Location: Sendable, Equatable {
     public let message: String
     /// Normalised text at the place (for baseline fingerprints).
     public let excerpt: String?
+    /// Known from the baseline (`--baseline`): not a new finding.
+    public internal(set) var baseline = false
 }
 
 /// The verdict of one rule on one file.
@@ -25,24 +27,30 @@ public struct RuleResult: Sendable {
     /// The main message (the rule's message with its values filled in).
     public let message: String
     /// Every place to fix; the first is the result's line and column.
-    public let locations: [Location]
+    public internal(set) var locations: [Location]
     public let evidence: [String]
+    /// Silenced by a suppression comment or the front matter (status is then n/a).
+    public internal(set) var suppressed = false
 
     public var line: Int { locations.first?.line ?? 1 }
     public var column: Int { locations.first?.column ?? 1 }
     public var severity: Severity { rule.severity }
+    /// A failure whose every location is known from the baseline.
+    public var isBaselined: Bool { status == .fail && !locations.isEmpty && locations.allSatisfy(\.baseline) }
 }
 
 /// Everything engage concluded about one post.
 public struct FileReport: Sendable {
     public let path: String
     public let map: SectionMap
-    public let results: [RuleResult]
+    public internal(set) var results: [RuleResult]
     /// Weighted score, 0-100, over the rules that apply.
     public let score: Int
     /// Weighted score per group (section ids, `style`, ...), 0-100.
     public let groupScores: [String: Int]
-    public let passed: Bool
+    public internal(set) var passed: Bool
+    /// The file's score in the baseline it was judged against (nil: not in one).
+    public internal(set) var baselineScore: Int?
 
     public var failures: [RuleResult] { results.filter { $0.status == .fail } }
 }

@@ -4366,5 +4366,75 @@ Add an index on the filtered column.
 ```
 
 """#,
+        "meta/unused-suppression.md": #"""
+# meta/unused-suppression
+
+A suppression comment that silences nothing is noise that hides the next
+real finding: the problem it was written for has been fixed, or it names the
+wrong rule. SwiftLint reports superfluous disable commands the same way.
+
+Fails when an `<!-- engage-disable... -->` comment (or the front matter's
+`engage: {disable: [...]}`) names a rule or group that has no finding where
+it applies, names a rule or group engage does not know, or uses a keyword
+engage does not know (`engage-disabel`). Reported at the comment's line and
+column, one finding per unused target. Not applicable to a post without
+suppressions. Suppressions are documented in the README ("Suppressing
+findings").
+
+## Definition
+
+```json
+{
+  "id": "meta/unused-suppression",
+  "severity": "warning",
+  "weight": 1,
+  "implements": "engage: a suppression comment must silence something",
+  "check": "unused-suppression",
+  "params": {"area": "post"},
+  "message": "Suppression silences nothing: remove it or fix what it names"
+}
+```
+
+## Fails
+
+A next-line suppression above a sentence that breaks no rule:
+
+```markdown post
+# Indexes Made Queries 10x Faster
+
+<!-- engage-disable-next-line style/vague-claims -->
+This sentence is fine.
+```
+
+An unknown rule id:
+
+```markdown post
+# Indexes Made Queries 10x Faster
+
+Some text. <!-- engage-disable-line problem/quantifed -->
+```
+
+A typo in the keyword:
+
+```markdown post
+# Indexes Made Queries 10x Faster
+
+<!-- engage-disabel problem -->
+```
+
+## Passes
+
+A file-level suppression of a section that is missing, so it silences the
+section-missing verdict:
+
+```markdown post
+# Indexes Made Queries 10x Faster
+
+<!-- engage-disable-file quick-win -->
+
+Some text.
+```
+
+"""#,
     ]
 }
