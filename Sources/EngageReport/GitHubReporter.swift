@@ -9,7 +9,8 @@ public enum GitHubReporter {
         for file in files {
             let path = ReportFacts.relativePath(file.path, to: context.workingDirectory)
             for result in file.failures {
-                for location in result.locations {
+                // Findings known from the baseline are old news: no annotation on the diff.
+                for location in result.locations where !location.baseline {
                     lines.append(command(kind(result.severity),
                                          properties: [("file", path), ("line", String(location.line)),
                                                       ("col", String(location.column)), ("title", result.rule.id)],

@@ -84,14 +84,19 @@ public enum SARIFReporter {
         let artifact = artifactLocation(file.path, workingDirectory: context.workingDirectory)
         return file.failures.flatMap { result in
             result.locations.map { location in
-                JSONValue.object([
+                var members: [(String, JSONValue)] = [
                     ("ruleId", .string(result.rule.id)),
                     ("ruleIndex", .int(ruleIndex[result.rule.id] ?? -1)),
                     ("level", .string(level(result.severity))),
                     ("message", .object([("text", .string(ReportFacts.message(result, at: location)))])),
                     ("locations", .array([physicalLocation(artifact, line: location.line, column: location.column)])),
-                    ("properties", .object([("sectionMissing", .bool(result.sectionMissing))])),
-                ])
+                ]
+                // Judged against a baseline: code scanning shows only what is new.
+                if file.baselineScore != nil {
+                    members.append(("baselineState", .string(location.baseline ? "unchanged" : "new")))
+                }
+                members.append(("properties", .object([("sectionMissing", .bool(result.sectionMissing))])))
+                return JSONValue.object(members)
             }
         }
     }

@@ -81,6 +81,22 @@ final class BaselineCommandTests: XCTestCase {
         XCTAssertTrue(TestSupport.run(["lint", "--baseline", baseline, post]).out.contains("(baseline)"), "known ones are marked in text")
     }
 
+    func testCIFormatsShowOnlyNewFindingsAgainstABaseline() throws {
+        try writeBaseline()
+        try edit { $0 + "\nIndexes make every query faster and more efficient.\n" }
+        let github = TestSupport.run(["lint", "--format", "github", "--baseline", baseline, post])
+        let annotations = github.out.split(separator: "\n").filter { !$0.hasPrefix("::notice") }
+        XCTAssertFalse(annotations.isEmpty, "the new finding is annotated")
+        XCTAssertTrue(annotations.allSatisfy { $0.contains("title=style/vague-claims") }, "known findings are not: \(annotations)")
+
+        let sarif = TestSupport.run(["lint", "--format", "sarif", "--baseline", baseline, post])
+        let runs = try XCTUnwrap(TestSupport.json(sarif.out)["runs"] as? [[String: Any]])
+        let states = (runs.first?["results"] as? [[String: Any]] ?? []).compactMap { $0["baselineState"] as? String }
+        XCTAssertTrue(states.contains("new"))
+        XCTAssertTrue(states.contains("unchanged"))
+        XCTAssertEqual(states.filter { $0 == "new" }.count, annotations.count)
+    }
+
     func testAScoreBelowTheBaselineScoreFails() throws {
         try writeBaseline()
         let raised = try String(contentsOfFile: baseline, encoding: .utf8)
