@@ -28,7 +28,7 @@ public struct RuleEngine: Sendable {
 
     public func lint(_ document: Document, path: String) -> FileReport {
         let map = classifier.classify(document)
-        let analysis = PostAnalysis(document: document, map: map, path: path)
+        let analysis = PostAnalysis(document: document, map: map, path: path, companies: classifier.companies)
         let results = rules.map { evaluate($0, in: analysis) }
         return RuleEngine.report(path: path, map: map, results: results, gate: gate)
     }

@@ -16,6 +16,6 @@ public enum RuleExampleRunner {
             map = classifier.classify(document)
         }
         let engine = RuleEngine(rules: [rule], classifier: classifier)
-        return engine.evaluate(rule, in: PostAnalysis(document: document, map: map, path: "example.md"))
+        return engine.evaluate(rule, in: PostAnalysis(document: document, map: map, path: "example.md", companies: classifier.companies))
     }
 }
