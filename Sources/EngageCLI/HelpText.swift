@@ -14,6 +14,8 @@ enum HelpText {
       engage explain RULE                   a rule's documentation, with its examples
       engage sections [options] <paths...>  map each post onto the framework's 8 sections
       engage outline [options] <paths...>   print the block structure the tokenizer found
+      engage init [PATH]                    write a starter .engage.json (every key at its default)
+      engage print-config [options] POST    the configuration that applies to POST, and where each value comes from
       engage --help | --version
 
     PATHS
@@ -21,8 +23,15 @@ enum HelpText {
       and .mdx files; hidden folders, .git and node_modules are skipped. '-' reads stdin.
 
     OPTIONS
-      --format text|json    output format (default: text)
+      --format text|json    output format (default: text, or the configuration's "reporter")
+      --config FILE         use only FILE (and what it extends), not the .engage.json files found
       -h, --help            help for a command: engage <command> --help
+
+    CONFIGURATION
+      .engage.json files are found from each post's folder up to the repository root
+      (the folder holding .git); nearer files override farther ones key by key.
+      Keys: extends, minScore, strict, reporter, rules, sections, companies, ignore.
+      Command-line options beat configured values. See README "Configuration".
 
     EXIT CODES
       0  every file passed (or the command succeeded)
@@ -45,7 +54,7 @@ enum HelpText {
     """
 
     static let sections = """
-    usage: engage sections [--format text|json] <paths...>
+    usage: engage sections [--format text|json] [--config FILE] <paths...>
 
     Maps each post onto the framework's sections: hook, problem, why-fails, shift,
     solution, proof, quick-win, cta (or other). For the opening and each top-level
@@ -86,9 +95,38 @@ enum HelpText {
       --strict             warnings fail the post too
       -q, --quiet          print only failures
       --color, --no-color  force colour on or off (default: on a terminal, off with NO_COLOR)
+      --config FILE        use only FILE (and what it extends) instead of the .engage.json
+                           files found from each post's folder up to the repository root
+
+    Options given here beat the configuration's minScore, strict and reporter.
+    Posts matching the configuration's "ignore" are skipped (a note on stderr
+    when the post was named on the command line).
 
     EXIT CODES
-      0 every file passed; 1 some file failed; 2 usage error or unreadable file
+      0 every file passed; 1 some file failed; 2 usage error, bad configuration or unreadable file
+
+    """
+
+    static let initialize = """
+    usage: engage init [PATH]
+
+    Writes a starter .engage.json with every key at its default: in the working
+    directory, in folder PATH, or at file PATH. An existing file is never
+    overwritten (exit 2).
+
+    """
+
+    static let printConfig = """
+    usage: engage print-config [--format text|json] [--config FILE] POST
+
+    Shows the configuration that applies to POST: the .engage.json files found
+    from its folder up to the repository root (or --config FILE), merged, and
+    for every value where it came from (file:line:column, or "default"). For
+    rules: every rule's severity (or off) and weight, and the params the
+    configuration sets (`engage explain RULE` shows the built-in ones).
+
+    JSON: {"path":...,"files":[...],"ignoredBy":null,"minScore":{"value":70,"source":"default"},
+           ...,"rules":[{"id":...,"enabled":true,"severity":{"value":...,"source":...},...}]}
 
     """
 }

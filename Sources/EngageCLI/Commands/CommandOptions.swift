@@ -23,9 +23,14 @@ struct CommandOptions {
         case quiet = "--quiet"
         case color = "--color"
         case noColor = "--no-color"
+        case config = "--config"
     }
 
     var format = OutputFormat.text
+    /// True when `--format` was given (it then beats the configuration's `reporter`).
+    var formatGiven = false
+    /// `--config FILE`: that configuration only, instead of discovery.
+    var configFile: String?
     var paths: [String] = []
     var minScore: Int?
     var strict = false
@@ -60,6 +65,7 @@ struct CommandOptions {
                 let raw = try value()
                 guard let format = OutputFormat(rawValue: raw) else { throw UsageError("unknown format '\(raw)' (expected text or json)") }
                 self.format = format
+                formatGiven = true
             case .minScore:
                 let raw = try value()
                 guard let score = Int(raw), (0...100).contains(score) else { throw UsageError("--min-score takes a number from 0 to 100 (got '\(raw)')") }
@@ -68,6 +74,7 @@ struct CommandOptions {
             case .quiet: quiet = true
             case .color: color = true
             case .noColor: color = false
+            case .config: configFile = try value()
             }
         }
         if paths.isEmpty { throw UsageError("no paths given") }

@@ -9,14 +9,25 @@ struct LintCommand {
 
     init(arguments: [String]) throws {
         options = try CommandOptions(arguments: arguments, help: HelpText.lint,
-                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor])
+                                     accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .config])
     }
 
     func run(console: Console) -> ExitCode {
-        let (files, problems) = InputCollector.collect(options.paths)
-        let engine = RuleEngine(rules: RuleCatalog.builtin.rules,
-                                gate: GateOptions(minScore: options.minScore ?? 70, strict: options.strict))
-        let outcomes = LintCommand.lintAll(files, engine: engine, console: console)
+        let (collected, problems) = InputCollector.collect(options.paths)
+        // Configuration first: a bad one stops the run before any post is read.
+        let inputs: ConfiguredInputs
+        let engines: [String: RuleEngine]
+        let format: OutputFormat
+        do throws(ConfigurationError) {
+            inputs = try ConfiguredInputs.resolve(collected, arguments: options.paths, configFile: options.configFile)
+            engines = try inputs.engines(minScore: options.minScore, strict: options.strict)
+            format = try inputs.format(options)
+        } catch {
+            console.error(error.description + "\n")
+            return .usage
+        }
+        for note in inputs.notes { console.error(note + "\n") }
+        let outcomes = LintCommand.lintAll(inputs.files, engines: inputs.keys.map { engines[$0]! }, console: console)
         var allProblems = problems
         var reports: [FileReport] = []
         for outcome in outcomes {
@@ -26,7 +37,7 @@ struct LintCommand {
             }
         }
         for problem in allProblems { console.error(problem.formatted + "\n") }
-        switch options.format {
+        switch format {
         case .json:
             console.output(LintJSONReporter.report(reports, errors: allProblems.map { ($0.path, $0.line, $0.message) }))
         case .text:
@@ -37,15 +48,20 @@ struct LintCommand {
         return reports.allSatisfy(\.passed) ? .success : .lintFailure
     }
 
-    /// Reads and lints every file, in parallel across cores, results in input order.
+    /// Reads and lints every file with one engine, in parallel across cores, results in input order.
     static func lintAll(_ files: [InputFile], engine: RuleEngine, console: Console) -> [Result<FileReport, InputProblem>] {
+        lintAll(files, engines: Array(repeating: engine, count: files.count), console: console)
+    }
+
+    /// Reads and lints every file with its own engine (`engines[i]` for `files[i]`), in parallel.
+    static func lintAll(_ files: [InputFile], engines: [RuleEngine], console: Console) -> [Result<FileReport, InputProblem>] {
         let results = ResultSlots<Result<FileReport, InputProblem>>(count: files.count)
         // Standard input can only be read once, on this thread.
         let stdinIndex = files.firstIndex { $0.origin == .standardInput }
         let stdinInput = stdinIndex.map { InputReader.read(files[$0], console: console) }
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let input = index == stdinIndex ? stdinInput! : InputReader.read(files[index], console: console)
-            results[index] = input.map { engine.lint($0.document, path: $0.file.displayPath) }
+            results[index] = input.map { engines[index].lint($0.document, path: $0.file.displayPath) }
         }
         return results.values
     }
