@@ -36,8 +36,8 @@ enum HelpText {
     EXIT CODES
       0  every file passed (or the command succeeded)
       1  at least one file failed the lint
-      2  usage error, bad configuration, or a file that could not be read
-         (the other files are still processed)
+      2  usage error, invalid configuration (stops the run before linting), or a
+         file that could not be read (the other files are still processed)
 
     """
 
