@@ -70,6 +70,18 @@ final class ConfigurationErrorTests: XCTestCase {
                        ".engage.json:1:34: error: \"problem\" is a group: params can only be set for one rule, e.g. \"problem/...\"")
     }
 
+    func testParamTypesMatchWhatRuleFilesGive() throws {
+        // Booleans, numbers and lists reach the check as JSONSerialization would hand them.
+        let tree = try ConfigurationTree()
+        try tree.write(".engage.json", #"{"rules": {"style/lists": {"params": {"tables": true}}, "style/code-language": {"params": {"indented": false}}, "problem/quantified": {"params": {"min": 4, "skip-headings": ["budget"]}}}}"#)
+        let configuration = try tree.configuration(for: "post.md")
+        XCTAssertNoThrow(try ConfigurationApplier.rules(configuration, catalog: .builtin))
+        XCTAssertEqual(try error("{\"rules\": {\"style/lists\": {\"params\": {\"tables\": 1}}}}"),
+                       ".engage.json:1:49: error: rule \"style/lists\": parameter 'tables' must be true or false")
+        XCTAssertEqual(try error("{\"rules\": {\"problem/quantified\": {\"params\": {\"min\": true}}}}"),
+                       ".engage.json:1:53: error: rule \"problem/quantified\": parameter 'min' must be a number")
+    }
+
     func testBadReporterAndSection() throws {
         XCTAssertEqual(try error("{\"reporter\": \"xml\"}"),
                        ".engage.json:1:14: error: \"reporter\" must be one of text, json, sarif, github, junit, checkstyle, markdown (got \"xml\")")
