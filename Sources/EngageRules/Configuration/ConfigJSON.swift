@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a configuration value was written: file, line, column (1-based;
 /// columns count Unicode scalars, as everywhere in engage).
 public struct ConfigOrigin: Sendable, Equatable, Hashable, CustomStringConvertible {
@@ -84,5 +86,3 @@ public struct ConfigJSON: Sendable, Equatable {
         }
     }
 }
-
-import Foundation
