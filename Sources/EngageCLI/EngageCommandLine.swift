@@ -30,6 +30,10 @@ public enum EngageCommandLine {
                 return try NewCommand(arguments: rest).run(console: console).rawValue
             case "lint":
                 return try LintCommand(arguments: rest).run(console: console).rawValue
+            case "init":
+                return try InitCommand(arguments: rest).run(console: console).rawValue
+            case "print-config":
+                return try PrintConfigCommand(arguments: rest).run(console: console).rawValue
             default:
                 throw UsageError("unknown command '\(first)'")
             }

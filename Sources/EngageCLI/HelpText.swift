@@ -15,6 +15,8 @@ enum HelpText {
       engage sections [options] <paths...>  map each post onto the framework's 8 sections
       engage outline [options] <paths...>   print the block structure the tokenizer found
       engage new FILE [--title "..."]       scaffold a post with the 8 sections and their prompts
+      engage init [PATH]                    write a starter .engage.json (every key at its default)
+      engage print-config [options] POST    the configuration that applies to POST, and where each value comes from
       engage --help | --version
 
     PATHS
@@ -22,15 +24,22 @@ enum HelpText {
       and .mdx files; hidden folders, .git and node_modules are skipped. '-' reads stdin.
 
     OPTIONS
-      --format text|json    output format (default: text); lint also writes sarif,
-                            github, junit, checkstyle and markdown (engage lint --help)
+      --format text|json    output format (default: text, or the configuration's "reporter");
+                            lint also writes sarif, github, junit, checkstyle and markdown
+      --config FILE         use only FILE (and what it extends), not the .engage.json files found
       -h, --help            help for a command: engage <command> --help
+
+    CONFIGURATION
+      .engage.json files are found from each post's folder up to the repository root
+      (the folder holding .git); nearer files override farther ones key by key.
+      Keys: extends, minScore, strict, reporter, rules, sections, companies, ignore.
+      Command-line options beat configured values. See README "Configuration".
 
     EXIT CODES
       0  every file passed (or the command succeeded)
       1  at least one file failed the lint
-      2  usage error, bad configuration, or a file that could not be read
-         (the other files are still processed)
+      2  usage error, invalid configuration (stops the run before linting), or a
+         file that could not be read (the other files are still processed)
 
     """
 
@@ -47,7 +56,7 @@ enum HelpText {
     """
 
     static let sections = """
-    usage: engage sections [--format text|json] <paths...>
+    usage: engage sections [--format text|json] [--config FILE] <paths...>
 
     Maps each post onto the framework's sections: hook, problem, why-fails, shift,
     solution, proof, quick-win, cta (or other). For the opening and each top-level
@@ -114,14 +123,43 @@ enum HelpText {
                            paths, if given, narrow the set
       --baseline FILE      fail a file in FILE only on new error/warning findings or a lower score
       --write-baseline FILE  record the current findings and scores in FILE (then pass)
+      --config FILE        use only FILE (and what it extends) instead of the .engage.json
+                           files found from each post's folder up to the repository root
 
     SUPPRESSING
       <!-- engage-disable[-line|-next-line|-file] [RULE|GROUP ...] -->, <!-- engage-enable[-file] ... -->,
       or front matter engage: {disable: [RULE|GROUP ...]}; unused ones are reported (meta/unused-suppression)
 
+    Options given here beat the configuration's minScore, strict and reporter.
+    Posts matching the configuration's "ignore" are skipped (a note on stderr
+    when the post was named on the command line).
+
     EXIT CODES
-      0 every file passed; 1 some file failed; 2 usage error, unreadable file,
-      or an --output file that could not be written
+      0 every file passed; 1 some file failed; 2 usage error, bad configuration,
+      unreadable file, or an --output file that could not be written
+
+    """
+
+    static let initialize = """
+    usage: engage init [PATH]
+
+    Writes a starter .engage.json with every key at its default: in the working
+    directory, in folder PATH, or at file PATH. An existing file is never
+    overwritten (exit 2).
+
+    """
+
+    static let printConfig = """
+    usage: engage print-config [--format text|json] [--config FILE] POST
+
+    Shows the configuration that applies to POST: the .engage.json files found
+    from its folder up to the repository root (or --config FILE), merged, and
+    for every value where it came from (file:line:column, or "default"). For
+    rules: every rule's severity (or off) and weight, and the params the
+    configuration sets (`engage explain RULE` shows the built-in ones).
+
+    JSON: {"path":...,"files":[...],"ignoredBy":null,"minScore":{"value":70,"source":"default"},
+           ...,"rules":[{"id":...,"enabled":true,"severity":{"value":...,"source":...},...}]}
 
     """
 }

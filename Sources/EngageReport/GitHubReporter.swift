@@ -18,7 +18,7 @@ public enum GitHubReporter {
                 }
             }
             lines.append(command("notice", properties: [("file", path), ("title", "engage score")],
-                                 message: "Score \(file.score)/100 (\(file.passed ? "passes" : "fails"): \(ReportFacts.verdictReason(file, gate: context.gate)))"))
+                                 message: "Score \(file.score)/100 (\(file.passed ? "passes" : "fails"): \(ReportFacts.verdictReason(file)))"))
         }
         for error in errors {
             var properties = [("file", ReportFacts.relativePath(error.path, to: context.workingDirectory))]

@@ -8,12 +8,12 @@ public enum MarkdownSummaryReporter {
     /// Failures shown per file; the rest are counted.
     public static let topFailures = 3
 
-    public static func report(_ files: [FileReport], errors: [InputError], gate: GateOptions) -> String {
+    public static func report(_ files: [FileReport], errors: [InputError]) -> String {
         var out = "## engage report\n\n"
         if !files.isEmpty {
             out += "| File | Score | Verdict | Missing sections | Top failures |\n"
             out += "|---|---:|---|---|---|\n"
-            for file in files { out += row(file, gate: gate) }
+            for file in files { out += row(file) }
             out += "\n"
         }
         if !errors.isEmpty {
@@ -27,8 +27,8 @@ public enum MarkdownSummaryReporter {
         return out + totals(files, errors: errors) + "\n"
     }
 
-    static func row(_ file: FileReport, gate: GateOptions) -> String {
-        let verdict = file.passed ? "✅ pass" : "❌ fail (\(ReportFacts.verdictReason(file, gate: gate)))"
+    static func row(_ file: FileReport) -> String {
+        let verdict = file.passed ? "✅ pass" : "❌ fail (\(ReportFacts.verdictReason(file)))"
         let missing = file.map.missing.map(\.rawValue).joined(separator: ", ")
         let cells = [code(file.path), "\(file.score)/100", verdict, missing.isEmpty ? "none" : missing, failures(file)]
         return "| " + cells.map(cell).joined(separator: " | ") + " |\n"

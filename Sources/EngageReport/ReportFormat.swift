@@ -9,20 +9,19 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 /// A file that could not be read: reported by every format, never dropped.
 public typealias InputError = (path: String, line: Int?, message: String)
 
-/// What a report needs beyond the lint results: who made it, the gate the
-/// verdicts came from, and where relative paths start.
+/// What a report needs beyond the lint results: who made it and where
+/// relative paths start. (Each file's gate travels with its report: a post's
+/// configuration may set its own.)
 public struct ReportContext: Sendable {
     public var toolVersion: String
-    public var gate: GateOptions
     /// Absolute working directory; SARIF makes paths relative to it.
     public var workingDirectory: String?
     public var color: Bool
     public var quiet: Bool
 
-    public init(toolVersion: String, gate: GateOptions = GateOptions(), workingDirectory: String? = nil,
+    public init(toolVersion: String, workingDirectory: String? = nil,
                 color: Bool = false, quiet: Bool = false) {
         self.toolVersion = toolVersion
-        self.gate = gate
         self.workingDirectory = workingDirectory
         self.color = color
         self.quiet = quiet
@@ -40,7 +39,7 @@ public extension ReportFormat {
         case .github: return GitHubReporter.report(files, errors: errors, context: context)
         case .junit: return JUnitReporter.report(files, errors: errors)
         case .checkstyle: return CheckstyleReporter.report(files, errors: errors)
-        case .markdown: return MarkdownSummaryReporter.report(files, errors: errors, gate: context.gate)
+        case .markdown: return MarkdownSummaryReporter.report(files, errors: errors)
         }
     }
 }
@@ -49,7 +48,8 @@ public extension ReportFormat {
 public enum ReportFacts {
     /// Why a file passed or failed, in a few words: "minimum 70" (the bar
     /// it cleared or missed), "2 error(s)", "3 warning(s) with --strict".
-    public static func verdictReason(_ file: FileReport, gate: GateOptions) -> String {
+    public static func verdictReason(_ file: FileReport) -> String {
+        let gate = file.gate
         if file.passed || file.score < gate.minScore { return "minimum \(gate.minScore)" }
         let errors = file.failures.filter { $0.severity == .error }.count
         if errors > 0 { return "\(errors) error(s)" }

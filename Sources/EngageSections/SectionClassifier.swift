@@ -5,7 +5,7 @@ import EngageText
 /// part, score it against every section, decode the whole sequence.
 public struct SectionClassifier: Sendable {
     let scorer: SectionScorer
-    let companies: CompanyMatcher
+    public let companies: CompanyMatcher
 
     public init(headings: PhraseLexicon = SectionClassifier.builtinHeadings,
                 cues: PhraseLexicon = SectionClassifier.builtinCues,

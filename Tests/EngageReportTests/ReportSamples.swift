@@ -9,7 +9,7 @@ import Foundation
 /// missing section, unreadable inputs, and a message and path full of
 /// characters every format must escape.
 enum ReportSamples {
-    static let context = ReportContext(toolVersion: "9.9.9-test", gate: GateOptions(minScore: 70),
+    static let context = ReportContext(toolVersion: "9.9.9-test",
                                        workingDirectory: "/work/repo", color: false, quiet: false)
 
     /// Everything a format could choke on: `%` (workflow commands), newlines,
@@ -67,7 +67,7 @@ enum ReportSamples {
                      implements: String, summary: String) -> RuleDefinition {
         RuleDefinition(id: id, group: group, severity: severity, weight: weight, implements: implements, summary: summary,
                        explanation: "Why \(id) matters.\n\nWhat passes: \(summary)", message: summary,
-                       check: RuleCatalog.builtin.rules[0].check, needsSection: SectionID(rawValue: group) != nil,
+                       check: RuleCatalog.builtin.rules[0].check, params: RuleCatalog.builtin.rules[0].params, needsSection: SectionID(rawValue: group) != nil,
                        failingExamples: [], passingExamples: [],
                        document: "# \(id)\n\nWhy \(id) matters.\n\n## Fails\n\n```markdown\n# A title\n```\n",
                        origin: "Rules/\(id).md")

@@ -29,9 +29,14 @@ struct CommandOptions {
         case output = "--output"
         case baseline = "--baseline"
         case writeBaseline = "--write-baseline"
+        case config = "--config"
     }
 
     var format = OutputFormat.text
+    /// True when `--format` was given (it then beats the configuration's `reporter`).
+    var formatGiven = false
+    /// `--config FILE`: that configuration only, instead of discovery.
+    var configFile: String?
     var paths: [String] = []
     var minScore: Int?
     var strict = false
@@ -73,6 +78,7 @@ struct CommandOptions {
             switch name {
             case .format:
                 let raw = try value()
+                formatGiven = true
                 if reportFormats {
                     guard let format = ReportFormat(rawValue: raw) else {
                         throw UsageError("unknown format '\(raw)' (expected \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
@@ -97,6 +103,7 @@ struct CommandOptions {
                 outputPath = raw
             case .baseline: baseline = try value()
             case .writeBaseline: writeBaseline = try value()
+            case .config: configFile = try value()
             }
         }
         if paths.isEmpty && changedSince == nil { throw UsageError("no paths given") }

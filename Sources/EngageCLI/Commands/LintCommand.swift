@@ -11,16 +11,27 @@ struct LintCommand {
     init(arguments: [String]) throws {
         options = try CommandOptions(arguments: arguments, help: HelpText.lint,
                                      accepts: [.format, .minScore, .strict, .quiet, .color, .noColor, .output, .changedSince,
-                                               .baseline, .writeBaseline],
+                                               .baseline, .writeBaseline, .config],
                                      reportFormats: true)
     }
 
     func run(console: Console) -> ExitCode {
         guard let baseline = BaselineStep(options: options, console: console) else { return .usage }
-        let (files, problems) = collectInputs()
-        let engine = RuleEngine(rules: RuleCatalog.builtin.rules,
-                                gate: GateOptions(minScore: options.minScore ?? 70, strict: options.strict))
-        let outcomes = LintCommand.lintAll(files, engine: engine, console: console)
+        let (collected, problems) = collectInputs()
+        // Configuration first: a bad one stops the run before any post is read.
+        let inputs: ConfiguredInputs
+        let engines: [String: RuleEngine]
+        let format: ReportFormat
+        do throws(ConfigurationError) {
+            inputs = try ConfiguredInputs.resolve(collected, arguments: options.paths, configFile: options.configFile)
+            engines = try inputs.engines(minScore: options.minScore, strict: options.strict)
+            format = try inputs.format(options)
+        } catch {
+            console.error(error.description + "\n")
+            return .usage
+        }
+        for note in inputs.notes { console.error(note + "\n") }
+        let outcomes = LintCommand.lintAll(inputs.files, engines: inputs.keys.map { engines[$0]! }, console: console)
         var allProblems = problems
         var reports: [FileReport] = []
         for outcome in outcomes {
@@ -33,7 +44,7 @@ struct LintCommand {
         reports = judged
         for problem in allProblems { console.error(problem.formatted + "\n") }
         let errors = allProblems.map { InputError($0.path, $0.line, $0.message) }
-        if !emit(reports, errors: errors, gate: engine.gate, console: console) { return .usage }
+        if !emit(reports, errors: errors, format: format, console: console) { return .usage }
         if !allProblems.isEmpty { return .usage }
         return reports.allSatisfy(\.passed) ? .success : .lintFailure
     }
@@ -52,18 +63,18 @@ struct LintCommand {
     /// Writes the report in the chosen format: to the terminal, or with
     /// `--output` to that file while the terminal gets the text report.
     /// False when the file could not be written (already said on stderr).
-    func emit(_ reports: [FileReport], errors: [InputError], gate: GateOptions, console: Console) -> Bool {
-        var context = ReportContext(toolVersion: EngageCommandLine.version, gate: gate,
+    func emit(_ reports: [FileReport], errors: [InputError], format: ReportFormat, console: Console) -> Bool {
+        var context = ReportContext(toolVersion: EngageCommandLine.version,
                                     workingDirectory: FileManager.default.currentDirectoryPath,
                                     color: options.color ?? console.supportsColor, quiet: options.quiet)
         guard let outputPath = options.outputPath else {
-            console.output(options.reportFormat.render(reports, errors: errors, context: context))
+            console.output(format.render(reports, errors: errors, context: context))
             return true
         }
         console.output(ReportFormat.text.render(reports, errors: errors, context: context))
         context.color = false
         do {
-            try AtomicFileWriter.write(options.reportFormat.render(reports, errors: errors, context: context), to: outputPath)
+            try AtomicFileWriter.write(format.render(reports, errors: errors, context: context), to: outputPath)
             return true
         } catch {
             console.error("engage: \(error.message)\n")
@@ -71,15 +82,20 @@ struct LintCommand {
         }
     }
 
-    /// Reads and lints every file, in parallel across cores, results in input order.
+    /// Reads and lints every file with one engine, in parallel across cores, results in input order.
     static func lintAll(_ files: [InputFile], engine: RuleEngine, console: Console) -> [Result<FileReport, InputProblem>] {
+        lintAll(files, engines: Array(repeating: engine, count: files.count), console: console)
+    }
+
+    /// Reads and lints every file with its own engine (`engines[i]` for `files[i]`), in parallel.
+    static func lintAll(_ files: [InputFile], engines: [RuleEngine], console: Console) -> [Result<FileReport, InputProblem>] {
         let results = ResultSlots<Result<FileReport, InputProblem>>(count: files.count)
         // Standard input can only be read once, on this thread.
         let stdinIndex = files.firstIndex { $0.origin == .standardInput }
         let stdinInput = stdinIndex.map { InputReader.read(files[$0], console: console) }
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let input = index == stdinIndex ? stdinInput! : InputReader.read(files[index], console: console)
-            results[index] = input.map { engine.lint($0.document, path: $0.file.displayPath) }
+            results[index] = input.map { engines[index].lint($0.document, path: $0.file.displayPath) }
         }
         return results.values
     }

@@ -1,4 +1,5 @@
 import EngageReport
+import EngageRules
 import EngageSections
 
 /// `engage sections`: the section map of each post, with confidence and evidence.
@@ -6,17 +7,26 @@ struct SectionsCommand {
     let options: CommandOptions
 
     init(arguments: [String]) throws {
-        options = try CommandOptions(arguments: arguments, help: HelpText.sections)
+        options = try CommandOptions(arguments: arguments, help: HelpText.sections, accepts: [.format, .config])
     }
 
     func run(console: Console) -> ExitCode {
-        let (files, problems) = InputCollector.collect(options.paths)
+        let (collected, problems) = InputCollector.collect(options.paths)
+        // Configured heading phrasings and companies change the map.
+        let inputs: ConfiguredInputs
+        do throws(ConfigurationError) {
+            inputs = try ConfiguredInputs.resolve(collected, arguments: options.paths, configFile: options.configFile)
+        } catch {
+            console.error(error.description + "\n")
+            return .usage
+        }
+        for note in inputs.notes { console.error(note + "\n") }
+        let classifiers = inputs.configurations.mapValues(ConfigurationApplier.classifier)
         var allProblems = problems
         var maps: [(InputFile, SectionMap)] = []
-        let classifier = SectionClassifier()
-        for file in files {
+        for (file, key) in zip(inputs.files, inputs.keys) {
             switch InputReader.read(file, console: console) {
-            case .success(let input): maps.append((file, classifier.classify(input.document)))
+            case .success(let input): maps.append((file, classifiers[key]!.classify(input.document)))
             case .failure(let problem): allProblems.append(problem)
             }
         }

@@ -9,16 +9,19 @@ public final class PostAnalysis: @unchecked Sendable {
     public let document: Document
     public let map: SectionMap
     public let path: String
+    /// The company names in force for this post (built-in plus configured).
+    public let companies: CompanyMatcher
     /// The document's top-level blocks, in order.
     public let topLevelBlocks: [NodeID]
     /// Prose blocks (paragraphs, headings, list paragraphs, cells) in document
     /// order, each mapping its text offsets back to source bytes.
     public private(set) lazy var prose: [ProseBlock] = ProseExtractor.blocks(in: document)
 
-    public init(document: Document, map: SectionMap, path: String) {
+    public init(document: Document, map: SectionMap, path: String, companies: CompanyMatcher = .builtin) {
         self.document = document
         self.map = map
         self.path = path
+        self.companies = companies
         topLevelBlocks = Array(document.children(document.root))
     }
 

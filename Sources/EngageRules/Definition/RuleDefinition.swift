@@ -17,6 +17,9 @@ public struct RuleDefinition: Sendable {
     /// Message template for a failure; `{name}` placeholders come from the check.
     public let message: String
     public let check: AnyCheck
+    /// The check's parameters as written, so a configuration can merge its
+    /// own over them and rebuild the check through the same parser.
+    public let params: RuleParams
     /// Whether the rule reads its section (and so fails as "section missing"
     /// without it) or a fixed area such as the title or the whole post.
     public let needsSection: Bool

@@ -42,6 +42,7 @@ public enum RuleDocumentParser {
             explanation: explanation(document),
             message: try requiredString(object, "message", origin, line),
             check: try CheckRegistry.make(kind: kind, params: params),
+            params: params,
             needsSection: ["section", "opening"].contains((params.values["area"] as? String) ?? "section"),
             failingExamples: failing,
             passingExamples: passing,

@@ -28,7 +28,7 @@ public struct RuleEngine: Sendable {
 
     public func lint(_ document: Document, path: String) -> FileReport {
         let map = classifier.classify(document)
-        let analysis = PostAnalysis(document: document, map: map, path: path)
+        let analysis = PostAnalysis(document: document, map: map, path: path, companies: classifier.companies)
         let results = Suppressor(document: document, rules: rules).apply(to: rules.map { evaluate($0, in: analysis) })
         return RuleEngine.report(path: path, map: map, results: results, gate: gate)
     }
@@ -71,7 +71,7 @@ public struct RuleEngine: Sendable {
         let score = Scoring.score(results)
         let blocking = results.contains { $0.status == .fail && ($0.severity == .error || (gate.strict && $0.severity == .warning)) }
         return FileReport(path: path, map: map, results: results, score: score,
-                          groupScores: Scoring.groupScores(results), passed: score >= gate.minScore && !blocking)
+                          groupScores: Scoring.groupScores(results), passed: score >= gate.minScore && !blocking, gate: gate)
     }
 }
 

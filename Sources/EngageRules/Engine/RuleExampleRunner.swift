@@ -17,7 +17,7 @@ public enum RuleExampleRunner {
             map = classifier.classify(document)
         }
         let engine = RuleEngine(rules: [rule], classifier: classifier)
-        return engine.evaluate(rule, in: PostAnalysis(document: document, map: map, path: "example.md"))
+        return engine.evaluate(rule, in: PostAnalysis(document: document, map: map, path: "example.md", companies: classifier.companies))
     }
 
     /// An engine-level rule judges the other rules' results, so its example

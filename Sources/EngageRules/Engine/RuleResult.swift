@@ -49,6 +49,8 @@ public struct FileReport: Sendable {
     /// Weighted score per group (section ids, `style`, ...), 0-100.
     public let groupScores: [String: Int]
     public internal(set) var passed: Bool
+    /// The gate the verdict came from (a post's configuration may set its own).
+    public internal(set) var gate = GateOptions()
     /// The file's score in the baseline it was judged against (nil: not in one).
     public internal(set) var baselineScore: Int?
 

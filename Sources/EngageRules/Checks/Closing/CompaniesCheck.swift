@@ -29,7 +29,7 @@ struct CompaniesCheck: RuleCheck {
 
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         let document = scope.document
-        let matcher = CompanyMatcher.builtin
+        let matcher = scope.analysis.companies
         var seen = Set<String>()
         var names: [String] = []
         func add(_ found: [String]) {

@@ -24,7 +24,7 @@ struct CompanyMetricsCheck: RuleCheck {
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         let scope = scope.area(area)
         let document = scope.document
-        let matcher = CompanyMatcher.builtin
+        let matcher = scope.analysis.companies
         var named = 0
         var backed: [String] = []
         func record(_ company: String, _ hasFigures: Bool) {

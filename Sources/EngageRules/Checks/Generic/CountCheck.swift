@@ -79,7 +79,7 @@ struct CountCheck: RuleCheck {
             } }
             return (found.count, Array(found.prefix(6)))
         case .company:
-            let names = CompanyMatcher.builtin.companies(in: scope.prose.map(\.text))
+            let names = scope.analysis.companies.companies(in: scope.prose.map(\.text))
             return (names.count, names)
         case .question:
             let count = scope.prose.filter { !$0.isHeading }.reduce(0) { $0 + $1.sentences.filter(\.isQuestion).count }
