@@ -42,6 +42,18 @@ final class ConfigurationCommandTests: XCTestCase {
         XCTAssertEqual(TestSupport.run(["lint", "--min-score", "0", path("strict/b.md")]).code, 0)
     }
 
+    func testEachPostsVerdictNamesItsOwnMinimum() throws {
+        try post("a.md")
+        try post("strict/b.md")
+        try write("strict/.engage.json", "{\"minScore\": 100}")
+        let result = TestSupport.run(["lint", "--format", "markdown", path("a.md"), path("strict/b.md")])
+        XCTAssertEqual(result.code, 1, result.err)
+        let rows = result.out.split(separator: "\n").filter { $0.hasPrefix("| `") }
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertTrue(rows[0].contains("✅ pass"), String(rows[0]))
+        XCTAssertTrue(rows[1].contains("❌ fail (minimum 100)"), String(rows[1]))
+    }
+
     func testRulesSwitchedOffAreNotReported() throws {
         try post("a.md")
         try write(".engage.json", "{\"rules\": {\"style\": \"off\"}}")
