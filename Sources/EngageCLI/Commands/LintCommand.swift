@@ -82,11 +82,6 @@ struct LintCommand {
         }
     }
 
-    /// Reads and lints every file with one engine, in parallel across cores, results in input order.
-    static func lintAll(_ files: [InputFile], engine: RuleEngine, console: Console) -> [Result<FileReport, InputProblem>] {
-        lintAll(files, engines: Array(repeating: engine, count: files.count), console: console)
-    }
-
     /// Reads and lints every file with its own engine (`engines[i]` for `files[i]`), in parallel.
     static func lintAll(_ files: [InputFile], engines: [RuleEngine], console: Console) -> [Result<FileReport, InputProblem>] {
         let results = ResultSlots<Result<FileReport, InputProblem>>(count: files.count)
