@@ -13,6 +13,8 @@ import PackageDescription
 
 let package = Package(
     name: "engage",
+    // macOS 15 for Synchronization's Mutex (Linux has no such floor).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "engage", targets: ["engage"]),
         .library(name: "EngageMarkdown", targets: ["EngageMarkdown"]),

@@ -1,4 +1,5 @@
 import EngageMarkdown
+import Synchronization
 
 /// One block of prose as a reader reads it: a paragraph, heading, paragraph
 /// in a list item or block quote, or table cell. Block boundaries are
@@ -54,14 +55,48 @@ public struct ProseBlock: Sendable {
         return String(decoding: utf8[lower..<upper], as: UTF8.self)
     }
 
-    // Conveniences: each runs the analyser over `text` (linear; cache the
-    // result if a rule needs it twice).
-    public var words: [Word] { Words.tokenize(text) }
-    public var wordCount: Int { Words.count(text) }
-    public var sentences: [Sentence] { Sentences.split(text) }
-    public var quantities: [Quantity] { Quantities.find(in: text) }
+    /// Derived views, computed on first use and kept: a dozen rules ask for
+    /// the same block's sentences and words, and recomputing them per rule
+    /// made the lint cost tens of times the parse.
+    private let memo = ProseBlockMemo()
+
+    public var words: [Word] { memo.value(\.words) { Words.tokenize(text) } }
+    public var wordCount: Int { words.count }
+    public var sentences: [Sentence] { memo.value(\.sentences) { Sentences.split(text) } }
+    public var quantities: [Quantity] { memo.value(\.quantities) { Quantities.find(in: text) } }
+    /// The words lower-cased, curly apostrophes made straight, with their
+    /// UTF-8 ranges: what phrase matching compares.
+    public var lowercasedWords: [LowercasedWord] {
+        memo.value(\.lowercasedWords) { Words.lowercased(words, in: text) }
+    }
+    // Not kept (each is asked for by one rule at most).
     public var secondPerson: SecondPersonUsage { SecondPerson.analyze(text) }
     public var questions: [Sentence] { Questions.find(in: text) }
     public var beforeAfterPairs: [BeforeAfterPair] { BeforeAfter.pairs(in: text) }
     public var claims: [ClaimedChange] { BeforeAfter.claims(in: text) }
+}
+
+/// The cache behind `ProseBlock`'s derived views. A class, so copies of a
+/// block share it; a mutex, so a block read from several threads stays safe
+/// (the engine reads one post on one thread, so it is never contended).
+/// EngageText stays free of Foundation: its string overloads are slower.
+final class ProseBlockMemo: Sendable {
+    struct Views {
+        var words: [Word]?
+        var sentences: [Sentence]?
+        var quantities: [Quantity]?
+        var lowercasedWords: [LowercasedWord]?
+    }
+
+    private let views = Mutex(Views())
+
+    /// The kept view at `key`, made by `make` the first time. `make` runs
+    /// outside the lock: one view may be made from another (the lower-cased
+    /// words from the words), and two threads racing only make it twice.
+    func value<T: Sendable>(_ key: WritableKeyPath<Views, T?> & Sendable, _ make: () -> T) -> T {
+        if let kept = views.withLock({ $0[keyPath: key] }) { return kept }
+        let made = make()
+        views.withLock { $0[keyPath: key] = made }
+        return made
+    }
 }

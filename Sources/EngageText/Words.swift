@@ -22,7 +22,33 @@ public struct Word: Equatable, Hashable, Sendable {
 /// Not words: URLs and e-mail addresses (`https://a.b/c`, `www.x.io`), emoji
 /// (keycaps `1️⃣` included), symbols (`→`, `$`, `%`), U+FFFC placeholders.
 /// So `$10M` is one word (`10M`) and `95%` is one word (`95`).
+/// A word lower-cased for comparison (curly apostrophes made straight), with
+/// its UTF-8 range in the analysed text.
+public typealias LowercasedWord = (text: String, range: Range<Int>)
+
 public enum Words {
+    /// `words` of `text` lower-cased, `’` as `'`: what phrase lists compare.
+    public static func lowercased(_ words: [Word], in text: String) -> [LowercasedWord] {
+        var utf8 = Array(text.utf8)
+        return words.map { word in
+            var hasUpper = false
+            var hasCurly = false
+            for i in word.range {
+                let byte = utf8[i]
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true } else if byte >= 0x80 { hasCurly = true }
+            }
+            // ASCII-only words are lower-cased in place; others go through the
+            // full Unicode mapping (Foundation-free), once.
+            if !hasCurly {
+                if hasUpper { for i in word.range where utf8[i] >= 0x41 && utf8[i] <= 0x5A { utf8[i] |= 0x20 } }
+                return (String(decoding: utf8[word.range], as: UTF8.self), word.range)
+            }
+            let lower = String(decoding: utf8[word.range], as: UTF8.self).lowercased()
+            let straight = lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }
+            return (String(String.UnicodeScalarView(straight)), word.range)
+        }
+    }
+
     public static func tokenize(_ text: String) -> [Word] {
         tokenize(UTF8Scanner(text))
     }

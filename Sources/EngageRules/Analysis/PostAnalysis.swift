@@ -25,6 +25,19 @@ public final class PostAnalysis: @unchecked Sendable {
         topLevelBlocks = Array(document.children(document.root))
     }
 
+    /// Values several checks derive from the whole post, kept by name so the
+    /// second check asking gets the first one's work.
+    private var memos: [String: Any] = [:]
+
+    /// The value kept under `key`, made by `make` on first use. (One post is
+    /// analysed on one thread; see the class comment.)
+    func memo<T>(_ key: String, _ make: () -> T) -> T {
+        if let kept = memos[key] as? T { return kept }
+        let made = make()
+        memos[key] = made
+        return made
+    }
+
     /// Without an excerpt from the check, the location's source line stands in
     /// (baseline fingerprints need some text that survives edits elsewhere).
     public func location(of offset: Int, message: String, excerpt: String?) -> Location {

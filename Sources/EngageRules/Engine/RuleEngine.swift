@@ -60,11 +60,25 @@ public struct RuleEngine: Sendable {
         }
     }
 
-    /// `{name}` placeholders replaced by the check's values.
+    /// `{name}` placeholders replaced by the check's values, in one pass over
+    /// the template (a value is never searched for placeholders itself; an
+    /// unknown `{name}` stays as written).
     static func fill(_ template: String, with values: [String: String]) -> String {
-        var text = template
-        for (key, value) in values { text = text.replacingOccurrences(of: "{\(key)}", with: value) }
-        return text
+        guard !values.isEmpty, template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        var text = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            text += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                text += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                text += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return text + rest
     }
 
     static func report(path: String, map: SectionMap, results: [RuleResult], gate: GateOptions) -> FileReport {

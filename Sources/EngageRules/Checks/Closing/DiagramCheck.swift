@@ -68,9 +68,11 @@ struct DiagramCheck: RuleCheck {
     /// Box-drawing and block characters, arrows drawn with them, or (in a
     /// plain-text block) an arrow on its own line, chained arrows, or an ASCII box.
     static func isASCIIDiagram(_ text: String, language: String) -> Bool {
+        let plain = plainLanguages.contains(language)
+        // Program text needs only the box count: a byte scan, no Characters.
+        if !plain { return boxDrawingLines(text) >= 2 }
         var boxLines = 0
         var arrowStructure = 0
-        let plain = plainLanguages.contains(language)
         for line in text.split(whereSeparator: \.isNewline) {
             if line.unicodeScalars.contains(where: { (0x2500...0x259F).contains($0.value) }) {
                 boxLines += 1
@@ -91,21 +93,61 @@ struct DiagramCheck: RuleCheck {
         return boxLines >= 2 || arrowStructure >= 1
     }
 
+    /// Lines holding a box-drawing or block character (U+2500-U+259F), as the
+    /// Character split above counts them: every Unicode line break separates.
+    static func boxDrawingLines(_ text: String) -> Int {
+        let bytes = Array(text.utf8)  // valid UTF-8: a lead byte's continuations follow it
+        var lines = 0
+        var lineHasBox = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x0A && byte <= 0x0D || byte == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0x85 {
+                lineHasBox = false
+            } else if byte == 0xE2, i + 2 < bytes.count {
+                let second = bytes[i + 1], third = bytes[i + 2]
+                if second == 0x80, third == 0xA8 || third == 0xA9 {
+                    lineHasBox = false  // U+2028, U+2029
+                } else if second >= 0x94 && second <= 0x96, second < 0x96 || third <= 0x9F, !lineHasBox {
+                    lines += 1
+                    lineHasBox = true
+                }
+            }
+            i += 1
+        }
+        return lines
+    }
+
     static let verticalArrows: Set<Unicode.Scalar> = ["\u{2193}", "\u{2191}", "\u{21E9}", "\u{21E7}", "\u{2B07}", "\u{2B06}", "\u{25BC}", "\u{25B2}", "\u{21D3}", "\u{21D1}"]
     static let horizontalArrows: [String] = ["\u{2192}", "\u{2190}", "\u{2194}", "\u{21D2}", "\u{27F6}", "\u{2B95}", "-->", "<--", "->", "<-", "==>", "=>"]
 
-    /// Arrows on one line (each occurrence of a longer arrow counted once).
+    /// Arrows on one line (each occurrence of a longer arrow counted once),
+    /// compared as whole characters: an arrow followed by a combining mark is
+    /// another character, not an arrow. Scalars, not Characters, so a long
+    /// text diagram costs one pass.
     static func arrowCount(in line: String) -> Int {
+        let scalars = Array(line.unicodeScalars)
         var count = 0
-        var rest = Substring(line)
-        while !rest.isEmpty {
-            if let arrow = horizontalArrows.first(where: { rest.hasPrefix($0) }) {
+        var i = 0
+        while i < scalars.count {
+            if arrowStarts.contains(scalars[i]), let arrow = arrowScalars.first(where: { isArrow($0, in: scalars, at: i) }) {
                 count += 1
-                rest = rest.dropFirst(arrow.count)
+                i += arrow.count
             } else {
-                rest = rest.dropFirst()
+                i += 1
             }
         }
         return count
+    }
+
+    private static let arrowScalars: [[Unicode.Scalar]] = horizontalArrows.map { Array($0.unicodeScalars) }
+    private static let arrowStarts = Set(arrowScalars.compactMap(\.first))
+
+    private static func isArrow(_ arrow: [Unicode.Scalar], in scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + arrow.count <= scalars.count, scalars[i..<(i + arrow.count)].elementsEqual(arrow) else { return false }
+        guard i + arrow.count < scalars.count else { return true }
+        let next = scalars[i + arrow.count].properties
+        // Extending scalars (combining marks, variation selectors, ZWJ) join the last one into another character.
+        return !(next.isGraphemeExtend || next.generalCategory == .spacingMark || scalars[i + arrow.count] == "\u{200D}")
     }
 }

@@ -61,6 +61,9 @@ struct StatedDurationCheck: RuleCheck {
                 headingAllowsList = !listHeadings.hits(in: PhraseNormalizer.words(block.text)).isEmpty
                 continue
             }
+            // Every form needs a written number; most blocks have none, and
+            // the line and sentence work below is the costly part.
+            guard scoped.mayHoldNumber(block) else { continue }
             for line in scoped.markupFreeLines(of: block) {
                 for segment in OpeningText.segments(of: line) {
                     if let found = labelledDuration(segment) {

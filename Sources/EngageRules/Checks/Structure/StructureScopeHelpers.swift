@@ -14,8 +14,16 @@ struct BlockReadingLoad {
 }
 
 extension RuleScope {
-    /// Prose and code words per top-level block of the whole post.
+    /// Prose and code words per top-level block of the whole post (computed
+    /// once per post: reading time and section balance both need it).
     func structureReadingLoads() -> [NodeID: BlockReadingLoad] {
+        analysis.memo("structure.readingLoads") { BlockReadingLoad.perTopLevelBlock(of: analysis) }
+    }
+}
+
+extension BlockReadingLoad {
+    static func perTopLevelBlock(of analysis: PostAnalysis) -> [NodeID: BlockReadingLoad] {
+        let document = analysis.document
         var loads: [NodeID: BlockReadingLoad] = [:]
         for block in analysis.prose { loads[block.topLevel, default: BlockReadingLoad()].prose += block.wordCount }
         for top in analysis.topLevelBlocks {
@@ -45,7 +53,12 @@ enum StructureText {
                 tokenHasWord = false
             } else {
                 inToken = true
-                if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { tokenHasWord = true }
+                // ASCII first: the Unicode property lookup is the slow path.
+                if !tokenHasWord, scalar.isASCII
+                    ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                    : scalar.properties.isAlphabetic {
+                    tokenHasWord = true
+                }
             }
         }
         if inToken, tokenHasWord { count += 1 }

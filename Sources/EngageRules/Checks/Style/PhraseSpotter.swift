@@ -28,12 +28,9 @@ struct PhraseSpotter: Sendable {
     var isEmpty: Bool { byFirstWord.isEmpty }
 
     /// Lower-cased words of `text` with their UTF-8 ranges.
-    static func words(_ text: String) -> [(text: String, range: Range<Int>)] {
-        let utf8 = Array(text.utf8)
-        return Words.tokenize(text).map { word in
-            let raw = String(decoding: utf8[word.range], as: UTF8.self)
-            return (raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'"), word.range)
-        }
+    /// (A prose block keeps its own as `ProseBlock.lowercasedWords`.)
+    static func words(_ text: String) -> [LowercasedWord] {
+        Words.lowercased(Words.tokenize(text), in: text)
     }
 
     /// Every phrase occurrence (longest phrase at each position), in order.

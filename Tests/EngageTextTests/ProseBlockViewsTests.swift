@@ -1,0 +1,48 @@
+import EngageMarkdown
+@testable import EngageText
+import XCTest
+
+/// A prose block keeps its derived views (words, sentences, quantities,
+/// lower-cased words) after the first ask: the kept values must be exactly
+/// what the analysers compute, whichever is asked first, on every copy.
+final class ProseBlockViewsTests: XCTestCase {
+    private func blocks(_ markdown: String) throws -> [ProseBlock] {
+        ProseExtractor.blocks(in: try MarkdownParser.parse(bytes: Array(markdown.utf8)))
+    }
+
+    func testKeptViewsEqualFreshAnalysisInAnyOrder() throws {
+        let text = "You’re NOT alone: Queries took 2,500ms → 2ms. Don’t PANIC, e.g. add an Index!"
+        let first = try XCTUnwrap(blocks(text).first)
+        // Lower-cased words first: they are made from the words, which must then be kept too.
+        let lowered = first.lowercasedWords
+        XCTAssertEqual(lowered.map(\.text), ["you're", "not", "alone", "queries", "took", "2,500ms", "2ms",
+                                             "don't", "panic", "e.g", "add", "an", "index"])
+        XCTAssertEqual(lowered.map(\.range), Words.tokenize(first.text).map(\.range))
+        XCTAssertEqual(first.words, Words.tokenize(first.text))
+        XCTAssertEqual(first.wordCount, Words.count(first.text))
+        XCTAssertEqual(first.sentences, Sentences.split(first.text))
+        XCTAssertEqual(first.quantities.map(\.range), Quantities.find(in: first.text).map(\.range))
+
+        // A copy shares what the original kept, and a fresh block asked in another order agrees.
+        let copy = first
+        XCTAssertEqual(copy.lowercasedWords.map(\.text), lowered.map(\.text))
+        let fresh = try XCTUnwrap(blocks(text).first)
+        XCTAssertEqual(fresh.sentences, first.sentences)
+        XCTAssertEqual(fresh.lowercasedWords.map(\.text), lowered.map(\.text))
+    }
+
+    func testNonASCIIWordsAreLowerCasedByUnicodeRules() throws {
+        let block = try XCTUnwrap(blocks("ÉCOLE Straße ΣΟΦΙΑ naïve").first)
+        XCTAssertEqual(block.lowercasedWords.map(\.text), ["école", "straße", "σοφια", "naïve"])
+    }
+
+    func testViewsAreSafeFromSeveralThreads() throws {
+        let all = try blocks(String(repeating: "You can add an index. It takes 5 minutes.\n\n", count: 50))
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for block in all {
+                XCTAssertEqual(block.lowercasedWords.count, block.words.count)
+                XCTAssertEqual(block.sentences.count, 2)
+            }
+        }
+    }
+}
