@@ -34,13 +34,14 @@ def shared_dir() -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engage", default=str(REPO / ".build" / "release" / "engage"))
+    parser.add_argument("--gold", help="labels folder (manifest.txt, labels/); default: the shared gold-dev")
     parser.add_argument("--min-overall", type=float, default=0.0)
     parser.add_argument("--min-item", type=float, default=0.0)
     parser.add_argument("--quiet", action="store_true")
     parser.add_argument("--item", action="append", help="only these item ids")
     args = parser.parse_args()
 
-    gold = shared_dir() / "gold-dev"
+    gold = Path(args.gold) if args.gold else shared_dir() / "gold-dev"
     corpus = shared_dir() / "corpus" / "system-design-course"
     articles = [l.strip() for l in (gold / "manifest.txt").read_text().splitlines() if l.strip()]
     labels = {a: json.loads((gold / "labels" / (a.replace("/", "__") + ".json")).read_text()) for a in articles}

@@ -51,12 +51,13 @@ def section_at(parts: list[dict], line: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engage", default=str(REPO / ".build" / "release" / "engage"))
+    parser.add_argument("--gold", help="labels folder (manifest.txt, labels/); default: the shared gold-dev")
     parser.add_argument("--min-heading", type=float, default=0.0, help="fail under this %% of headings")
     parser.add_argument("--min-presence", type=float, default=0.0, help="fail under this %% of presence flags")
     parser.add_argument("--quiet", action="store_true", help="summary only")
     args = parser.parse_args()
 
-    gold = shared_dir() / "gold-dev"
+    gold = Path(args.gold) if args.gold else shared_dir() / "gold-dev"
     corpus = shared_dir() / "corpus" / "system-design-course"
     articles = [line.strip() for line in (gold / "manifest.txt").read_text().splitlines() if line.strip()]
     labels = {a: json.loads((gold / "labels" / (a.replace("/", "__") + ".json")).read_text()) for a in articles}
