@@ -69,6 +69,8 @@ public struct ProseBlock: Sendable {
     public var lowercasedWords: [LowercasedWord] {
         memo.value(\.lowercasedWords) { Words.lowercased(words, in: text) }
     }
+    /// `PhraseNormalizer.words(text)`: what phrase lists and cue tries match.
+    public var phraseWords: [String] { memo.value(\.phraseWords) { PhraseNormalizer.words(text) } }
     // Not kept (each is asked for by one rule at most).
     public var secondPerson: SecondPersonUsage { SecondPerson.analyze(text) }
     public var questions: [Sentence] { Questions.find(in: text) }
@@ -86,6 +88,7 @@ final class ProseBlockMemo: Sendable {
         var sentences: [Sentence]?
         var quantities: [Quantity]?
         var lowercasedWords: [LowercasedWord]?
+        var phraseWords: [String]?
     }
 
     private let views = Mutex(Views())

@@ -51,10 +51,10 @@ struct BeforeAfterFiguresCheck: RuleCheck {
                     headerBefore = false
                     headerAfter = false
                 }
-                let words = PhraseNormalizer.words(unit.text)
+                let words = unit.phraseWords
                 if words.count <= 4 {
-                    headerBefore = headerBefore || before.contains(in: unit.text)
-                    headerAfter = headerAfter || (after.contains(in: unit.text) && !before.contains(in: unit.text))
+                    headerBefore = headerBefore || before.contains(in: unit)
+                    headerAfter = headerAfter || (after.contains(in: unit) && !before.contains(in: unit))
                 }
                 continue
             case .tableCell:
@@ -65,12 +65,12 @@ struct BeforeAfterFiguresCheck: RuleCheck {
                 }
                 continue
             case .heading, .paragraph:
-                let short = unit.isHeading || PhraseNormalizer.words(unit.text).count <= 6
-                if short && before.contains(in: unit.text) && !after.contains(in: unit.text) {
+                let short = unit.isHeading || unit.phraseWords.count <= 6
+                if short && before.contains(in: unit) && !after.contains(in: unit) {
                     beforeLead = true
                     beforeFigures = hasFigures
                     afterLead = false
-                } else if short && beforeLead && beforeFigures && after.contains(in: unit.text) {
+                } else if short && beforeLead && beforeFigures && after.contains(in: unit) {
                     afterLead = true
                     if hasFigures { found.append("'\(unit.text.closingTrimmed().prefix(40))' figures after a before lead") }
                 } else if hasFigures {

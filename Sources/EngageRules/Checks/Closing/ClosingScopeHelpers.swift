@@ -27,6 +27,11 @@ struct PhraseSet: Sendable {
     func first(in text: String) -> String? { matches(in: text).first }
 
     func contains(in text: String) -> Bool { first(in: text) != nil }
+
+    /// The same for a prose block, through the words it keeps.
+    func matches(in block: ProseBlock) -> [String] { matches(words: block.phraseWords) }
+
+    func contains(in block: ProseBlock) -> Bool { !matches(words: block.phraseWords).isEmpty }
 }
 
 }

@@ -1,4 +1,5 @@
 import EngageMarkdown
+import EngageText
 
 /// Kind `diagram`: visual aids in the rule's area: images (Markdown or HTML
 /// `<img>`/`<svg>`), diagram code blocks (mermaid, PlantUML, Graphviz...) and
@@ -35,7 +36,7 @@ struct DiagramCheck: RuleCheck {
                 found.append("image \(destination)")
             case .htmlBlock, .inlineHTML:
                 let html = (document.literal(node) ?? "").lowercased()
-                if html.contains("<img") || html.contains("<svg") || html.contains("<picture") {
+                if html.containsLiteral("<img") || html.containsLiteral("<svg") || html.containsLiteral("<picture") {
                     found.append("HTML image at line \(document.startLine(node))")
                 }
             case .codeBlock(_, let info):

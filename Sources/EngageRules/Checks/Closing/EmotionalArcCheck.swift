@@ -60,7 +60,7 @@ struct EmotionalArcCheck: RuleCheck {
         var powerCount = 0
         for section in sections {
             for unit in RuleScope(analysis: scope.analysis, section: section).prose {
-                let words = PhraseNormalizer.words(unit.text)
+                let words = unit.phraseWords
                 painCount += pain.matches(words: words).count
                 powerCount += empowerment.matches(words: words).count
             }

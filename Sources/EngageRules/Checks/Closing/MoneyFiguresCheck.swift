@@ -35,7 +35,7 @@ struct MoneyFiguresCheck: RuleCheck {
         for unit in scope.area(area).prose {
             switch unit.kind {
             case .heading:
-                headingInContext = context.contains(in: unit.text)
+                headingInContext = context.contains(in: unit)
                 leadInContext = false
                 continue
             case .tableCell(header: true):
@@ -44,7 +44,7 @@ struct MoneyFiguresCheck: RuleCheck {
                     headerRow = row
                     tableInContext = false
                 }
-                tableInContext = tableInContext || context.contains(in: unit.text)
+                tableInContext = tableInContext || context.contains(in: unit)
                 continue
             case .tableCell:
                 break
@@ -52,7 +52,7 @@ struct MoneyFiguresCheck: RuleCheck {
                 tableInContext = false
             case .paragraph, .blockQuote:
                 tableInContext = false
-                leadInContext = unit.text.closingTrimmed().hasSuffix(":") && context.contains(in: unit.text)
+                leadInContext = unit.text.closingTrimmed().hasSuffix(":") && context.contains(in: unit)
             }
             let money = Quantities.measures(in: unit.text).filter { $0.category == .money }
             guard !money.isEmpty else { continue }

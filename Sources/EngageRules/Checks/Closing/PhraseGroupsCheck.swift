@@ -35,7 +35,7 @@ struct PhraseGroupsCheck: RuleCheck {
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         var hits: [String?] = Array(repeating: nil, count: groups.count)
         for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
-            let words = PhraseNormalizer.words(unit.text)
+            let words = unit.phraseWords
             for (index, group) in groups.enumerated() where hits[index] == nil {
                 hits[index] = group.matches(words: words).first
             }

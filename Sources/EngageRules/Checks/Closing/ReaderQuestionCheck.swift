@@ -34,7 +34,7 @@ struct ReaderQuestionCheck: RuleCheck {
         for unit in scope.prose {
             switch unit.kind {
             case .heading:
-                headingInvites = invite.contains(in: unit.text)
+                headingInvites = invite.contains(in: unit)
                 leadInvites = false
                 continue
             case .tableCell:
@@ -42,7 +42,7 @@ struct ReaderQuestionCheck: RuleCheck {
             case .paragraph, .blockQuote, .listItem:
                 break
             }
-            let blockInvites = invite.contains(in: unit.text)
+            let blockInvites = invite.contains(in: unit)
             defer { if unit.kind != .listItem { leadInvites = blockInvites } }
             guard blockInvites || headingInvites || (leadInvites && unit.kind == .listItem) else { continue }
             for sentence in unit.sentences where sentence.isQuestion {

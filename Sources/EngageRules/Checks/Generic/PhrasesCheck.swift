@@ -41,7 +41,7 @@ struct PhrasesCheck: RuleCheck {
         var found: [(phrase: String, offset: Int)] = []
         for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
             for hit in trie.hits(in: unit.text) { found.append((self.phrases[hit.id], unit.sourceRange.lowerBound)) }
-            for symbol in symbols where unit.text.contains(symbol) { found.append((symbol, unit.sourceRange.lowerBound)) }
+            for symbol in symbols where unit.text.containsLiteral(symbol) { found.append((symbol, unit.sourceRange.lowerBound)) }
         }
         let distinct = Array(Set(found.map(\.phrase))).sorted()
         let values = ["count": String(found.count), "min": String(minimum), "found": distinct.map { "'\($0)'" }.joined(separator: ", ")]

@@ -56,7 +56,7 @@ struct ContrastCheck: RuleCheck {
                 }
                 continue
             }
-            if !block.isHeading, let hit = phrases.matches(in: block.text).first {
+            if !block.isHeading, let hit = phrases.matches(in: block).first {
                 return .pass(evidence: ["states the contrast: '\(hit)'"])
             }
             // A heading or bold lead is a label when short ("Old model", "Without an index").

@@ -37,7 +37,7 @@ struct CuesCheck: RuleCheck {
         for block in scope.area(area).including(sections: sections).middleBlocks {
             if block.isHeading && !includeHeadings { continue }
             if !code.reads(block) { continue }
-            let hits = cues.matches(in: block.text)
+            let hits = cues.matches(in: block)
             count += hits.count
             for hit in hits where !found.contains(hit) { found.append(hit) }
         }

@@ -30,6 +30,11 @@ struct MiddleBlock {
     /// For list paragraphs: the list item node, and the list node.
     let item: NodeID?
     let list: NodeID?
+    /// The prose block it was made from (nil for code): its kept word views.
+    var prose: ProseBlock? = nil
+
+    /// Normalised words, as phrase tries match them.
+    var phraseWords: [String] { prose?.phraseWords ?? PhraseNormalizer.words(text) }
 
     var isHeading: Bool { if case .heading = kind { return true } else { return false } }
     var headingLevel: Int? { if case .heading(let level) = kind { return level } else { return nil } }
@@ -79,8 +84,17 @@ extension RuleScope {
         return starts
     }
 
-    /// Prose and code blocks in scope, in document order. Linear in the scope's size.
+    /// Prose and code blocks in scope, in document order. Made once per post
+    /// (a dozen checks read them), then filtered to the scope.
     var middleBlocks: [MiddleBlock] {
+        let all = analysis.memo("middle.blocks") {
+            RuleScope(analysis: analysis, section: nil, blocks: nil).collectMiddleBlocks()
+        }
+        return blocks == nil ? all : all.filter { contains(topLevel: $0.topLevel) }
+    }
+
+    /// Linear in the scope's size.
+    private func collectMiddleBlocks() -> [MiddleBlock] {
         let document = self.document
         var result: [MiddleBlock] = []
         var prose = self.prose[...]
@@ -142,7 +156,7 @@ extension MiddleBlock {
         default: break
         }
         self.init(kind: kind, text: block.text, node: block.node, topLevel: block.topLevel,
-                  offset: block.sourceRange.lowerBound, lead: lead, item: item, list: list)
+                  offset: block.sourceRange.lowerBound, lead: lead, item: item, list: list, prose: block)
     }
 }
 
@@ -171,7 +185,7 @@ enum MiddleText {
                 // Arrows (U+2190-21FF), box drawing (U+2500-257F), block elements (U+2580-259F), ▶ ▼ ►
                 if (0x2190...0x21FF).contains(v) || (0x2500...0x259F).contains(v) || v == 0x25B6 || v == 0x25BC || v == 0x25BA { return true }
             }
-            if line.contains("-->") || line.contains("->") || line.contains("=>") || line.contains("<-") || line.contains("+--") { framed += 1 }
+            if line.containsLiteral("-->") || line.containsLiteral("->") || line.containsLiteral("=>") || line.containsLiteral("<-") || line.containsLiteral("+--") { framed += 1 }
             else if line.hasPrefix("|") || line.hasPrefix("  |") { framed += 1 }
         }
         return framed >= 2
@@ -255,10 +269,15 @@ struct CueSet: Sendable {
         matches(words: PhraseNormalizer.words(text), text: text)
     }
 
+    /// Distinct cues found in a block (its kept words when it is prose).
+    func matches(in block: MiddleBlock) -> [String] {
+        matches(words: block.phraseWords, text: block.text)
+    }
+
     func matches(words: [String], text: String) -> [String] {
         var found: [String] = []
         for hit in trie.hits(in: words) where !found.contains(hit.value) { found.append(hit.value) }
-        for symbol in symbols where text.contains(symbol) && !found.contains(symbol) { found.append(symbol) }
+        for symbol in symbols where text.containsLiteral(symbol) && !found.contains(symbol) { found.append(symbol) }
         return found
     }
 

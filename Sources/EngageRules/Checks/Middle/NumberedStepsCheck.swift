@@ -44,7 +44,7 @@ struct NumberedStepsCheck: RuleCheck {
         var seenItems: Set<NodeID> = []
         for block in scope.middleBlocks where !block.isCode {
             if case .cell = block.kind { continue }
-            let words = PhraseNormalizer.words(block.text)
+            let words = block.phraseWords
             if NumberedStepsCheck.isStepLabel(words) {
                 steps.append(String(block.text.prefix(60)))
                 continue

@@ -40,7 +40,7 @@ struct OutputShownCheck: RuleCheck {
             if let lead = block.lead, labels.isExactly(lead) {
                 return .pass(evidence: ["'\(lead.prefix(60))'"])
             }
-            if !block.isHeading, let hit = phrases.matches(in: block.text).first {
+            if !block.isHeading, let hit = phrases.matches(in: block).first {
                 return .pass(evidence: ["'\(hit)'"])
             }
         }

@@ -119,7 +119,7 @@ struct CodeBlocksCheck: RuleCheck {
         if line.unicodeScalars.contains(where: { (0x2500...0x257F).contains($0.value) }) { return false }
         if keywords.contains(where: line.hasPrefix) || prompts.contains(where: line.hasPrefix) { return true }
         if let last = line.last, ";{}".contains(last) { return true }
-        if line.contains(" => ") || line.contains("();") || line.hasPrefix("//") || line.hasPrefix("-- ") { return true }
+        if line.containsLiteral(" => ") || line.containsLiteral("();") || line.hasPrefix("//") || line.hasPrefix("-- ") { return true }
         if isAssignment(line) { return true }
         // A call: identifier immediately followed by "(".
         var previous: Character? = nil

@@ -50,7 +50,7 @@ struct MagnitudeSpreadCheck: RuleCheck {
         var needed = 1.0
         for _ in 1..<magnitudes { needed *= 10 }
         for block in scope.area(area).prose {
-            if let hit = trie.hits(in: PhraseNormalizer.words(block.text)).first {
+            if let hit = trie.hits(in: block.phraseWords).first {
                 return .pass(evidence: ["progression '\(hit.value)'"])
             }
             for quantity in Quantities.measures(in: block.text) where categories.contains(quantity.category) {

@@ -39,7 +39,7 @@ struct QuantitiesCheck: RuleCheck {
         for block in scope.area(area).prose {
             if case .heading(let level) = block.kind {
                 while let last = stack.last, last.level >= level { stack.removeLast() }
-                let skipHere = !skip.hits(in: PhraseNormalizer.words(block.text)).isEmpty
+                let skipHere = !skip.hits(in: block.phraseWords).isEmpty
                 stack.append((level, skipHere || (stack.last?.skipped ?? false)))
                 if skipHere { skipped.append("skipped '\(block.text)'") }
             }

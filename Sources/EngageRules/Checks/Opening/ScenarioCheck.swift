@@ -34,7 +34,7 @@ struct ScenarioCheck: RuleCheck {
 
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         for block in scope.area(area).prose {
-            let words = PhraseNormalizer.words(block.text)
+            let words = block.phraseWords
             if let hit = trie.hits(in: words).first {
                 return .pass(evidence: ["scenario cue '\(hit.value)'"])
             }

@@ -58,7 +58,7 @@ struct StatedDurationCheck: RuleCheck {
         var headingAllowsList = false
         for block in scoped.prose {
             if block.isHeading {
-                headingAllowsList = !listHeadings.hits(in: PhraseNormalizer.words(block.text)).isEmpty
+                headingAllowsList = !listHeadings.hits(in: block.phraseWords).isEmpty
                 continue
             }
             // Every form needs a written number; most blocks have none, and

@@ -95,7 +95,7 @@ struct CodeContextCheck: RuleCheck {
                 if opener == "*" && !(trimmed.hasPrefix("* ") || trimmed == "*" || trimmed.hasPrefix("*/")) { continue }
                 return true
             }
-            if line.contains(" // ") || line.contains(" # ") || line.contains(" -- ") || line.contains("/*") { return true }
+            if line.containsLiteral(" // ") || line.containsLiteral(" # ") || line.containsLiteral(" -- ") || line.containsLiteral("/*") { return true }
         }
         return false
     }

@@ -90,34 +90,27 @@ enum Mojibake {
         return Codepage(name: "Mac Roman", byte: map, leads: [0xC2, 0xC3, 0xE2, 0xEF, 0xF0])
     }()
 
-    /// Decoded scalars of `bytes` from `start`, with their byte offsets.
-    static func scalars(_ bytes: [UInt8], from start: Int) -> [(value: UInt32, offset: Int)] {
-        var out: [(UInt32, Int)] = []
-        out.reserveCapacity(bytes.count - start)
-        var i = start
-        while i < bytes.count {
-            let b = bytes[i]
-            var value: UInt32
-            var length: Int
-            switch b {
-            case 0..<0x80: value = UInt32(b); length = 1
-            case 0xC0..<0xE0: value = UInt32(b & 0x1F); length = 2
-            case 0xE0..<0xF0: value = UInt32(b & 0x0F); length = 3
-            default: value = UInt32(b & 0x07); length = 4
-            }
-            if i + length > bytes.count { length = bytes.count - i }
-            var k = 1
-            while k < length { value = value << 6 | UInt32(bytes[i + k] & 0x3F); k += 1 }
-            out.append((value, i))
-            i += max(1, length)
+    /// The scalar starting at byte `i` and the offset of the next one (the
+    /// input is validated UTF-8; a sequence cut by the end stops there).
+    static func scalar(in bytes: [UInt8], at i: Int) -> (value: UInt32, next: Int) {
+        let b = bytes[i]
+        var value: UInt32
+        var length: Int
+        switch b {
+        case 0..<0x80: return (UInt32(b), i + 1)
+        case 0xC0..<0xE0: value = UInt32(b & 0x1F); length = 2
+        case 0xE0..<0xF0: value = UInt32(b & 0x0F); length = 3
+        default: value = UInt32(b & 0x07); length = 4
         }
-        return out
+        length = min(length, bytes.count - i)
+        var k = 1
+        while k < length { value = value << 6 | UInt32(bytes[i + k] & 0x3F); k += 1 }
+        return (value, i + max(1, length))
     }
 
+    /// One pass over the bytes; ASCII (most of any post) costs a comparison.
     static func find(in bytes: [UInt8], from start: Int) -> [Run] {
-        let decoded = scalars(bytes, from: start)
         var runs: [Run] = []
-        var i = 0
         func add(_ run: Run) {
             if var last = runs.last, last.range.upperBound == run.range.lowerBound, last.intended != nil, run.intended != nil {
                 last.range = last.range.lowerBound..<run.range.upperBound
@@ -127,35 +120,40 @@ enum Mojibake {
                 runs.append(run)
             }
         }
-        while i < decoded.count {
-            let value = decoded[i].value
+        var i = start
+        while i < bytes.count {
+            guard bytes[i] >= 0x80 else { i += 1; continue }
+            let (value, next) = scalar(in: bytes, at: i)
             if value == 0xFFFD {
-                let end = i + 1 < decoded.count ? decoded[i + 1].offset : bytes.count
-                add(Run(range: decoded[i].offset..<end, intended: nil, encoding: ""))
-                i += 1
+                add(Run(range: i..<next, intended: nil, encoding: ""))
+            } else if let (run, end) = damagedRun(in: bytes, at: i, value: value, next: next) {
+                add(run)
+                i = end
                 continue
             }
-            guard value >= 0x80 else { i += 1; continue }
-            var matched = false
-            for page in [windows1252, macOSRoman] {
-                guard let lead = page.byte[value], page.leads.contains(lead) else { continue }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard i + length <= decoded.count else { continue }
-                var sequence = [lead]
-                for k in 1..<length {
-                    guard let b = page.byte[decoded[i + k].value], b & 0xC0 == 0x80 else { break }
-                    sequence.append(b)
-                }
-                guard sequence.count == length, let intended = validScalar(sequence) else { continue }
-                let end = i + length < decoded.count ? decoded[i + length].offset : bytes.count
-                add(Run(range: decoded[i].offset..<end, intended: String(Character(intended)), encoding: page.name))
-                i += length
-                matched = true
-                break
-            }
-            if !matched { i += 1 }
+            i = next
         }
         return runs
+    }
+
+    /// The mojibake run starting with `value` at byte `i`: the characters
+    /// that re-encode in one code page to a valid UTF-8 sequence.
+    private static func damagedRun(in bytes: [UInt8], at i: Int, value: UInt32, next: Int) -> (Run, end: Int)? {
+        for page in [windows1252, macOSRoman] {
+            guard let lead = page.byte[value], page.leads.contains(lead) else { continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var sequence = [lead]
+            var end = next
+            while sequence.count < length, end < bytes.count {
+                let (following, after) = scalar(in: bytes, at: end)
+                guard let b = page.byte[following], b & 0xC0 == 0x80 else { break }
+                sequence.append(b)
+                end = after
+            }
+            guard sequence.count == length, let intended = validScalar(sequence) else { continue }
+            return (Run(range: i..<end, intended: String(Character(intended)), encoding: page.name), end)
+        }
+        return nil
     }
 
     /// The scalar a UTF-8 sequence encodes, when it is valid (no overlongs,
