@@ -35,38 +35,48 @@ struct PartSignals {
             headingText = document.plainText(heading)
             headingTimeBox = PartSignals.minutes(in: PhraseNormalizer.words(headingText))
         }
-        var prose: [String] = []
+        var scan = Scan(scanner: ProseScanner(companyStartBytes: matcher.tokenStartBytes))
         for block in part.blocks where block != part.heading {
-            measure(block, document: document, prose: &prose)
-        }
-        for text in prose {
-            proseKeys += PhraseNormalizer.keys(text)
-            quantities += QuantityCounter.count(in: text)
-            countMarks(text)
+            measure(block, document: document, scan: &scan)
         }
         wordCount = proseKeys.count
         cues = lexicon.matches(in: proseKeys)
-        companies = matcher.companies(in: prose)
+        companies = matcher.companies(inTokenKeys: scan.companyBlocks)
     }
 
-    private mutating func countMarks(_ text: String) {
-        for scalar in text.unicodeScalars where scalar.value == 0x3F || scalar.value >= 0x2700 {
-            switch scalar {
-            case "\u{274C}", "\u{2717}", "\u{2718}": crossMarks += 1
-            case "\u{2705}", "\u{2714}", "\u{2713}": checkMarks += 1
-            case "?": questions += 1
-            default: break
-            }
+    /// Working state of one part's measuring: the reused block buffer, and each
+    /// prose block's company tokens (matched once the part is read).
+    private struct Scan {
+        var scanner: ProseScanner
+        var text = BlockText()
+        var companyBlocks: [[WordKey]] = []
+    }
+
+    /// Every measure of one prose block (a heading, paragraph or cell), from
+    /// its bytes in one buffer; returns its rough word count.
+    private mutating func addProse(_ scan: inout Scan) -> Int {
+        let text = scan.text.bytes
+        var tokens: [WordKey] = []
+        let marks = text.withUnsafeBufferPointer { bytes in
+            quantities += QuantityCounter.count(in: bytes)
+            return scan.scanner.scan(bytes, words: &proseKeys, tokens: &tokens)
         }
+        crossMarks += marks.crossMarks
+        checkMarks += marks.checkMarks
+        questions += marks.questions
+        // A block with no token that may start a name can name no company.
+        if tokens.contains(where: { $0 != 0 }) { scan.companyBlocks.append(tokens) }
+        return marks.roughWords
     }
 
-    private mutating func measure(_ block: NodeID, document: Document, prose: inout [String]) {
+    private mutating func measure(_ block: NodeID, document: Document, scan: inout Scan) {
         document.walk(from: block) { node in
             switch document.kind(node) {
             case .heading:
-                let words = PhraseNormalizer.words(document.plainText(node))
+                _ = scan.text.load(node, from: document)
+                let words = PhraseNormalizer.words(String(decoding: scan.text.bytes, as: UTF8.self))
                 if words.first == "step" || (words.count > 1 && words[0].allSatisfy(\.isNumber)) { stepHeadings += 1 }
-                prose.append(document.plainText(node))
+                _ = addProse(&scan)
                 return false
             case .codeBlock(_, let info):
                 codeBlocks += 1
@@ -87,10 +97,8 @@ struct PartSignals {
                 links += 1
                 return true
             case .paragraph, .tableCell:
-                let text = document.plainText(node)
-                bodyWordCount += PartSignals.roughWordCount(text)
-                prose.append(text)
-                links += PartSignals.countLinks(node, in: document)
+                links += scan.text.load(node, from: document)
+                bodyWordCount += addProse(&scan)
                 return false
             case .htmlBlock, .frontMatter:
                 return false
@@ -121,9 +129,13 @@ struct PartSignals {
 
     /// Words as runs of letters and digits: enough to tell an opening from a bare title.
     static func roughWordCount(_ text: String) -> Int {
+        Array(text.utf8).withUnsafeBufferPointer(roughWordCount)
+    }
+
+    static func roughWordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             let wordByte = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
             if wordByte && !inWord { count += 1 }
             inWord = wordByte
@@ -151,28 +163,48 @@ enum QuantityCounter {
         "req", "million", "billion", "thousand", "times", "ops", "connections", "messages", "events", "records", "%",
     ]
 
+    /// Units as the keys of their lower-case bytes, so a candidate unit is looked up without a String.
+    static let unitKeys = Set(units.map(PhraseNormalizer.key(ofNormalized:)))
+
     static func count(in text: String) -> Int {
+        Array(text.utf8).withUnsafeBufferPointer { count(in: $0) }
+    }
+
+    static func count(in utf8: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        var utf8 = Array(text.utf8)[...]
-        while let digit = utf8.firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+        // Where the search for the next number starts; a number right there is never "glued".
+        var start = 0
+        while let digit = firstDigit(in: utf8, from: start) {
             // A number glued to letters before it (S3, EC2) is a name, not a quantity.
-            let glued = digit > utf8.startIndex && isLetter(utf8[digit - 1])
+            let glued = digit > start && isLetter(utf8[digit - 1])
             var index = digit
-            while index < utf8.endIndex, isNumberByte(utf8[index]) { index += 1 }
-            if index < utf8.endIndex, utf8[index] == 0x20 { index += 1 }
-            var unit: [UInt8] = []
-            if index < utf8.endIndex, utf8[index] == 0x25 {
-                unit = [0x25]
+            while index < utf8.count, isNumberByte(utf8[index]) { index += 1 }
+            if index < utf8.count, utf8[index] == 0x20 { index += 1 }
+            var unit = FNV.offset
+            var unitLength = 0
+            if index < utf8.count, utf8[index] == 0x25 {
+                FNV.add(&unit, 0x25)
+                unitLength = 1
             } else {
-                while index < utf8.endIndex, isLetter(utf8[index]), unit.count < 12 {
-                    unit.append(utf8[index] | 0x20)
+                while index < utf8.count, isLetter(utf8[index]), unitLength < 12 {
+                    FNV.add(&unit, utf8[index] | 0x20)
+                    unitLength += 1
                     index += 1
                 }
             }
-            if !glued, !unit.isEmpty, units.contains(String(decoding: unit, as: UTF8.self)) { count += 1 }
-            utf8 = utf8[max(index, digit + 1)...]
+            if !glued, unitLength > 0, unitKeys.contains(unit) { count += 1 }
+            start = max(index, digit + 1)
         }
         return count
+    }
+
+    private static func firstDigit(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < utf8.count {
+            if utf8[index] >= 0x30 && utf8[index] <= 0x39 { return index }
+            index += 1
+        }
+        return nil
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

@@ -72,7 +72,13 @@ public struct CompanyMatcher: Sendable {
     /// unambiguous company in the same block, or by two or more unambiguous
     /// companies anywhere in the passage (a table of users, cell by cell).
     public func companies(in blocks: [String]) -> [String] {
-        let found = blocks.map(mentions(inBlock:))
+        companies(inTokenKeys: blocks.map { CompanyMatcher.tokenKeys($0, keeping: startBytes) })
+    }
+
+    /// `companies(in:)` over blocks already cut into token keys (as `tokenKeys`
+    /// does, with `tokenStartBytes`), for a caller that tokenises bytes it holds.
+    public func companies(inTokenKeys blocks: [[WordKey]]) -> [String] {
+        let found = blocks.map(mentions(inTokens:))
         let confidentOverall = Set(found.flatMap { $0.filter { $0.confident }.map(\.name) })
         var seen = Set<String>()
         var ordered: [String] = []
@@ -85,8 +91,10 @@ public struct CompanyMatcher: Sendable {
         return ordered
     }
 
-    private func mentions(inBlock text: String) -> [(name: String, confident: Bool)] {
-        let tokens = CompanyMatcher.tokenKeys(text, keeping: startBytes)
+    /// Bytes that may start a token that matters; any other token's key is 0.
+    public var tokenStartBytes: [Bool] { startBytes }
+
+    private func mentions(inTokens tokens: [WordKey]) -> [(name: String, confident: Bool)] {
         var found: [(name: String, confident: Bool)] = []
         var index = 0
         while index < tokens.count {
