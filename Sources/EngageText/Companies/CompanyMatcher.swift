@@ -15,6 +15,8 @@ public struct CompanyMatcher: Sendable {
     /// Names by the key of their first token, longest first. Tokens are
     /// case-sensitive FNV keys: matching allocates nothing per word.
     private var trie: [WordKey: [([WordKey], Entry)]] = [:]
+    /// The trie's first tokens, asked before hashing into it: most tokens start no name.
+    private var firstTokens = FirstWordFilter()
     /// Bytes that start some token of some name or context word: a token
     /// starting otherwise can never matter and is not even hashed.
     private var startBytes = [Bool](repeating: false, count: 256)
@@ -62,6 +64,7 @@ public struct CompanyMatcher: Sendable {
             let tokens = CompanyMatcher.tokenKeys(name)
             guard let first = tokens.first else { continue }
             trie[first, default: []].append((tokens, Entry(canonical: canonical, ambiguous: ambiguous)))
+            firstTokens.insert(first)
             trie[first]!.sort { $0.0.count > $1.0.count }
         }
         companyCount += 1
@@ -98,7 +101,7 @@ public struct CompanyMatcher: Sendable {
         var found: [(name: String, confident: Bool)] = []
         var index = 0
         while index < tokens.count {
-            guard let candidates = trie[tokens[index]],
+            guard firstTokens.mayContain(tokens[index]), let candidates = trie[tokens[index]],
                   let (name, entry) = candidates.first(where: { CompanyMatcher.matches($0.0, tokens, at: index) }) else {
                 index += 1
                 continue
