@@ -28,9 +28,7 @@ public struct SectionClassifier: Sendable {
             scorer.evidence(for: signals[index], index: index, count: parts.count,
                             isOpening: parts[index].heading == nil, hasTitle: hasTitle, numberedHeadings: numbered)
         }
-        let scores = evidence.map { list in
-            SectionID.allCases.map { section in list.filter { $0.section == section }.reduce(0) { $0 + $1.weight } }
-        }
+        let scores = evidence.map(SectionClassifier.totals)
         var (path, posterior) = SectionDecoder.decode(scores)
         // A title-only opening introduces the hook-like part that follows it.
         if path.count > 1, parts[0].heading == nil, SectionDecoder.states[path[0]] == .other, SectionDecoder.states[path[1]] == .hook {
@@ -41,15 +39,22 @@ public struct SectionClassifier: Sendable {
         for index in parts.indices {
             let section = SectionDecoder.states[path[index]]
             classified.append(makePart(parts[index], section: section, confidence: posterior[index][path[index]],
-                                       evidence: evidence[index], document: document))
+                                       evidence: evidence[index], headingText: signals[index].headingText, document: document))
         }
         let (present, presenceEvidence) = presence(classified, signals: signals)
         return SectionMap(title: structure.title, titleLine: structure.titleHeading.map { document.startLine($0) },
                           topLevel: structure.topLevel, parts: classified, present: present, presenceEvidence: presenceEvidence)
     }
 
+    /// Each section's summed evidence weight, in one pass (summed in list order, as before).
+    static func totals(_ evidence: [Evidence]) -> [Double] {
+        var totals = [Double](repeating: 0, count: SectionDecoder.states.count)
+        for item in evidence { totals[item.section.order] += item.weight }
+        return totals
+    }
+
     private func makePart(_ part: PostStructure.Part, section: SectionID, confidence: Double,
-                          evidence: [Evidence], document: Document) -> ClassifiedPart {
+                          evidence: [Evidence], headingText: String, document: Document) -> ClassifiedPart {
         var reasons = evidence.filter { $0.section == section && $0.weight > 0 && $0.reason != "prior" }
             .sorted { $0.weight > $1.weight }.prefix(4).map(\.reason)
         if reasons.isEmpty {
@@ -61,7 +66,7 @@ public struct SectionClassifier: Sendable {
         return ClassifiedPart(
             line: part.heading.map { document.startLine($0) } ?? 1,
             level: level,
-            heading: part.heading.map { document.plainText($0) } ?? "(opening)",
+            heading: part.heading == nil ? "(opening)" : headingText,
             headingNode: part.heading,
             section: section,
             confidence: confidence,
@@ -74,6 +79,7 @@ public struct SectionClassifier: Sendable {
     /// sub-region of that section ("### Common Mistakes" under a problem part).
     private func subsections(of part: PostStructure.Part, in section: SectionID, document: Document) -> [ClassifiedSubsection] {
         var found: [ClassifiedSubsection] = []
+        guard !part.subheadings.isEmpty else { return found }
         // Block positions, so cutting a sub-region costs its own length only.
         let blockIndex = Dictionary(uniqueKeysWithValues: part.blocks.enumerated().map { ($1, $0) })
         for (position, heading) in part.subheadings.enumerated() {

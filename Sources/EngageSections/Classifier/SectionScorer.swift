@@ -105,8 +105,10 @@ struct SectionScorer {
     /// A gentle pull towards each section's usual place in the post.
     private func positionEvidence(index: Int, count: Int) -> [Evidence] {
         let position = count > 1 ? Double(index) / Double(count - 1) : 0
+        // One reason text for all eight: formatting it per section cost more than the scoring.
+        let reason = "position \(Int(position * 100))% through the post"
         var found: [Evidence] = SectionScorer.typicalPosition.map { section, typical in
-            Evidence(section: section, weight: 0.8 * (0.25 - abs(position - typical)), reason: "position \(Int(position * 100))% through the post")
+            Evidence(section: section, weight: 0.8 * (0.25 - abs(position - typical)), reason: reason)
         }
         if index > 2 { found.append(Evidence(section: .hook, weight: -4, reason: "too far from the top for a hook")) }
         return found
