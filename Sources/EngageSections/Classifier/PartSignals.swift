@@ -44,11 +44,12 @@ struct PartSignals {
         companies = matcher.companies(inTokenKeys: scan.companyBlocks)
     }
 
-    /// Working state of one part's measuring: the reused block buffer, and each
-    /// prose block's company tokens (matched once the part is read).
+    /// Working state of one part's measuring: the reused block buffers, and
+    /// each prose block's company tokens (matched once the part is read).
     private struct Scan {
-        var scanner: ProseScanner
+        let scanner: ProseScanner
         var text = BlockText()
+        var tokens: [WordKey] = []
         var companyBlocks: [[WordKey]] = []
     }
 
@@ -57,15 +58,19 @@ struct PartSignals {
     private mutating func addProse(_ scan: inout Scan) -> Int {
         let text = scan.text.bytes
         var tokens: [WordKey] = []
+        swap(&tokens, &scan.tokens)
+        tokens.removeAll(keepingCapacity: true)
         let marks = text.withUnsafeBufferPointer { bytes in
-            quantities += QuantityCounter.count(in: bytes)
-            return scan.scanner.scan(bytes, words: &proseKeys, tokens: &tokens)
+            let marks = scan.scanner.scan(bytes, words: &proseKeys, tokens: &tokens)
+            if marks.hasDigit { quantities += QuantityCounter.count(in: bytes) }
+            return marks
         }
         crossMarks += marks.crossMarks
         checkMarks += marks.checkMarks
         questions += marks.questions
         // A block with no token that may start a name can name no company.
         if tokens.contains(where: { $0 != 0 }) { scan.companyBlocks.append(tokens) }
+        swap(&tokens, &scan.tokens)
         return marks.roughWords
     }
 
