@@ -23,6 +23,9 @@ struct PartSignals {
     var stepHeadings = 0
     var quantities = 0
     var companies: [String] = []
+    /// Where each heading measured in the part has its word keys in `proseKeys`,
+    /// in document order (so a sub-heading's wording is not normalised twice).
+    var headingKeys: [(heading: NodeID, keys: Range<Int>)] = []
     /// Content-cue phrases found in the prose (computed once, read by scoring and presence).
     var cues: [PhraseLexicon.Match] = []
     /// "(10 Minutes)", "in 5 minutes": a time box in the heading.
@@ -33,20 +36,21 @@ struct PartSignals {
     init(part: PostStructure.Part, document: Document, companies matcher: CompanyMatcher, cues lexicon: PhraseLexicon) {
         if let heading = part.heading {
             headingText = document.plainText(heading)
-            headingTimeBox = PartSignals.minutes(in: PhraseNormalizer.words(headingText))
+            headingTimeBox = PartSignals.minutes(inHeading: headingText)
         }
-        var scan = Scan(scanner: ProseScanner(companyStartBytes: matcher.tokenStartBytes))
+        var scan = Scan(matcher: matcher, scanner: ProseScanner(companyStartBytes: matcher.tokenStartBytes))
         for block in part.blocks where block != part.heading {
             measure(block, document: document, scan: &scan)
         }
         wordCount = proseKeys.count
         cues = lexicon.matches(in: proseKeys)
-        companies = matcher.companies(inTokenKeys: scan.companyBlocks)
+        companies = scan.companyBlocks.isEmpty ? [] : matcher.companies(inTokenKeys: scan.companyBlocks)
     }
 
     /// Working state of one part's measuring: the reused block buffers, and
     /// each prose block's company tokens (matched once the part is read).
     private struct Scan {
+        let matcher: CompanyMatcher
         let scanner: ProseScanner
         var text = BlockText()
         var tokens: [WordKey] = []
@@ -69,7 +73,7 @@ struct PartSignals {
         checkMarks += marks.checkMarks
         questions += marks.questions
         // A block with no token that may start a name can name no company.
-        if tokens.contains(where: { $0 != 0 }) { scan.companyBlocks.append(tokens) }
+        if tokens.contains(where: scan.matcher.mayStartName) { scan.companyBlocks.append(tokens) }
         swap(&tokens, &scan.tokens)
         return marks.roughWords
     }
@@ -79,9 +83,10 @@ struct PartSignals {
             switch document.kind(node) {
             case .heading:
                 _ = scan.text.load(node, from: document)
-                let words = PhraseNormalizer.words(String(decoding: scan.text.bytes, as: UTF8.self))
-                if words.first == "step" || (words.count > 1 && words[0].allSatisfy(\.isNumber)) { stepHeadings += 1 }
+                let firstWord = proseKeys.count
                 _ = addProse(&scan)
+                headingKeys.append((node, firstWord..<proseKeys.count))
+                if PartSignals.isStepHeading(proseKeys[firstWord...], scan.text.bytes) { stepHeadings += 1 }
                 return false
             case .codeBlock(_, let info):
                 codeBlocks += 1
@@ -132,6 +137,39 @@ struct PartSignals {
         return found
     }
 
+    static let stepKey = PhraseNormalizer.key(ofNormalized: "step")
+
+    /// "Step 2: ..." or "3. ..." (a number, then more words): the heading's
+    /// first word is "step", or it is all digits and not the only word.
+    static func isStepHeading(_ keys: ArraySlice<WordKey>, _ text: [UInt8]) -> Bool {
+        guard let first = keys.first else { return false }
+        if first == stepKey { return true }
+        guard keys.count > 1 else { return false }
+        if let number = text.withUnsafeBufferPointer(firstWordIsNumber) { return number }
+        let words = PhraseNormalizer.words(String(decoding: text, as: UTF8.self))
+        return words[0].allSatisfy(\.isNumber)
+    }
+
+    /// Whether `PhraseNormalizer`'s first word of ASCII text is all digits;
+    /// nil when a non-ASCII byte could change the answer (the caller asks Unicode).
+    static func firstWordIsNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) }
+        var index = 0
+        while index < bytes.count, !isAlphanumeric(bytes[index]) {
+            if bytes[index] >= 0x80 { return nil }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        // An apostrophe joins the word when a letter or digit follows it ("90's").
+        var next = index
+        while next < bytes.count, bytes[next] == 0x27 { next += 1 }
+        guard next < bytes.count else { return true }
+        if bytes[next] >= 0x80 { return nil }
+        return !isAlphanumeric(bytes[next])
+    }
+
     /// Words as runs of letters and digits: enough to tell an opening from a bare title.
     static func roughWordCount(_ text: String) -> Int {
         Array(text.utf8).withUnsafeBufferPointer(roughWordCount)
@@ -146,6 +184,22 @@ struct PartSignals {
             inWord = wordByte
         }
         return count
+    }
+
+    /// `minutes(in:)` of a heading's words, without splitting it into words
+    /// when no word can start with "min" (plain ASCII without m-i-n in any case).
+    static func minutes(inHeading text: String) -> Int? {
+        var previous: (UInt8, UInt8) = (0, 0)
+        var mayNameMinutes = false
+        for byte in text.utf8 {
+            let lower = byte | 0x20
+            if byte >= 0x80 || (previous == (0x6D, 0x69) && lower == 0x6E) {
+                mayNameMinutes = true
+                break
+            }
+            previous = (previous.1, lower)
+        }
+        return mayNameMinutes ? minutes(in: PhraseNormalizer.words(text)) : nil
     }
 
     /// A duration in minutes stated in the words ("10 minutes", "5 min", "15-minute").

@@ -97,6 +97,9 @@ public struct CompanyMatcher: Sendable {
     /// Bytes that may start a token that matters; any other token's key is 0.
     public var tokenStartBytes: [Bool] { startBytes }
 
+    /// False when no name starts with this token key: a block without one names no company.
+    public func mayStartName(_ key: WordKey) -> Bool { firstTokens.mayContain(key) }
+
     private func mentions(inTokens tokens: [WordKey]) -> [(name: String, confident: Bool)] {
         var found: [(name: String, confident: Bool)] = []
         var index = 0
