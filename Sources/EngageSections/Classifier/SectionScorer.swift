@@ -18,7 +18,7 @@ struct SectionScorer {
                   numberedHeadings: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
         for (section, weight) in SectionScorer.prior {
-            found.append(Evidence(section: section, weight: weight, reason: "prior"))
+            found.append(Evidence(section: section, weight: weight, reason: "prior", isPrior: true))
         }
         if isOpening {
             // A hook needs words before the first section: a bare title opens nothing.
@@ -63,15 +63,15 @@ struct SectionScorer {
             totals[match.section] = entry
         }
         return totals.map { section, entry in
-            let quoted = entry.1.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-            return Evidence(section: section, weight: 0.5 * min(entry.0, 2.5), reason: "content says \(quoted)")
+            Evidence(section: section, weight: 0.5 * min(entry.0, 2.5),
+                     reason: "content says " + entry.1.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
         }
     }
 
     private func structureEvidence(_ signals: PartSignals) -> [Evidence] {
         var found: [Evidence] = []
-        func add(_ section: SectionID, _ weight: Double, _ reason: String) {
-            found.append(Evidence(section: section, weight: weight, reason: reason))
+        func add(_ section: SectionID, _ weight: Double, _ reason: @escaping @autoclosure @Sendable () -> String) {
+            found.append(Evidence(section: section, weight: weight, reason: reason()))
         }
         if signals.codeBlocks > 0 {
             add(.solution, 0.4 + 0.15 * Double(min(signals.codeBlocks, 6)), "\(signals.codeBlocks) code block(s)")
