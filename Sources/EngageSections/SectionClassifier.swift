@@ -23,14 +23,12 @@ public struct SectionClassifier: Sendable {
             parts.removeFirst()
         }
         let signals = parts.map { PartSignals(part: $0, document: document, companies: companies, cues: scorer.cues) }
-        let numbered = SectionClassifier.mostlyNumbered(parts.compactMap(\.heading), document)
+        let numbered = SectionClassifier.mostlyNumbered(parts.indices.filter { parts[$0].heading != nil }.map { signals[$0].headingText })
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
                             isOpening: parts[index].heading == nil, hasTitle: hasTitle, numberedHeadings: numbered)
         }
-        let scores = evidence.map { list in
-            SectionID.allCases.map { section in list.filter { $0.section == section }.reduce(0) { $0 + $1.weight } }
-        }
+        let scores = evidence.map(SectionClassifier.totals)
         var (path, posterior) = SectionDecoder.decode(scores)
         // A title-only opening introduces the hook-like part that follows it.
         if path.count > 1, parts[0].heading == nil, SectionDecoder.states[path[0]] == .other, SectionDecoder.states[path[1]] == .hook {
@@ -41,16 +39,23 @@ public struct SectionClassifier: Sendable {
         for index in parts.indices {
             let section = SectionDecoder.states[path[index]]
             classified.append(makePart(parts[index], section: section, confidence: posterior[index][path[index]],
-                                       evidence: evidence[index], document: document))
+                                       evidence: evidence[index], signals: signals[index], document: document))
         }
         let (present, presenceEvidence) = presence(classified, signals: signals)
         return SectionMap(title: structure.title, titleLine: structure.titleHeading.map { document.startLine($0) },
                           topLevel: structure.topLevel, parts: classified, present: present, presenceEvidence: presenceEvidence)
     }
 
+    /// Each section's summed evidence weight, in one pass (summed in list order, as before).
+    static func totals(_ evidence: [Evidence]) -> [Double] {
+        var totals = [Double](repeating: 0, count: SectionDecoder.states.count)
+        for item in evidence { totals[item.section.order] += item.weight }
+        return totals
+    }
+
     private func makePart(_ part: PostStructure.Part, section: SectionID, confidence: Double,
-                          evidence: [Evidence], document: Document) -> ClassifiedPart {
-        var reasons = evidence.filter { $0.section == section && $0.weight > 0 && $0.reason != "prior" }
+                          evidence: [Evidence], signals: PartSignals, document: Document) -> ClassifiedPart {
+        var reasons = evidence.filter { $0.section == section && $0.weight > 0 && !$0.isPrior }
             .sorted { $0.weight > $1.weight }.prefix(4).map(\.reason)
         if reasons.isEmpty {
             reasons = [section == .solution ? "no stronger signal: body content of a technical post reads as solution"
@@ -61,29 +66,43 @@ public struct SectionClassifier: Sendable {
         return ClassifiedPart(
             line: part.heading.map { document.startLine($0) } ?? 1,
             level: level,
-            heading: part.heading.map { document.plainText($0) } ?? "(opening)",
+            heading: part.heading == nil ? "(opening)" : signals.headingText,
             headingNode: part.heading,
             section: section,
             confidence: confidence,
             evidence: reasons,
             region: SectionClassifier.region(part.blocks, document: document),
-            subsections: subsections(of: part, in: section, document: document))
+            subsections: subsections(of: part, in: section, signals: signals, document: document))
     }
 
     /// Sub-headings whose wording strongly names a different section start a
     /// sub-region of that section ("### Common Mistakes" under a problem part).
-    private func subsections(of part: PostStructure.Part, in section: SectionID, document: Document) -> [ClassifiedSubsection] {
+    private func subsections(of part: PostStructure.Part, in section: SectionID, signals: PartSignals,
+                             document: Document) -> [ClassifiedSubsection] {
         var found: [ClassifiedSubsection] = []
-        // Block positions, so cutting a sub-region costs its own length only.
-        let blockIndex = Dictionary(uniqueKeysWithValues: part.blocks.enumerated().map { ($1, $0) })
+        guard !part.subheadings.isEmpty else { return found }
+        // Block positions, so cutting a sub-region costs its own length only (built at the first one).
+        var positions: [NodeID: Int]?
+        // Sub-headings are among the headings measured, in the same order: their keys are already there.
+        var measured = signals.headingKeys.makeIterator()
         for (position, heading) in part.subheadings.enumerated() {
-            let matches = scorer.headings.strongest(in: document.plainText(heading))
+            var keys: Range<Int>?
+            while let next = measured.next() {
+                if next.heading == heading {
+                    keys = next.keys
+                    break
+                }
+            }
+            let words = keys.map { Array(signals.proseKeys[$0]) } ?? PhraseNormalizer.keys(document.plainText(heading))
+            let matches = scorer.headings.strongest(in: words)
             guard let best = matches.values.max(by: { $0.weight < $1.weight }), best.section != section,
                   best.section != .other, best.weight >= 2.2,
                   best.weight > (matches[section]?.weight ?? 0) else { continue }
             let level = SectionClassifier.level(heading, document)
             // The sub-region runs to the next sub-heading at the same or a shallower level.
             let end = part.subheadings[(position + 1)...].first { SectionClassifier.level($0, document) <= level }
+            let blockIndex = positions ?? Dictionary(uniqueKeysWithValues: part.blocks.enumerated().map { ($1, $0) })
+            positions = blockIndex
             let from = blockIndex[heading] ?? 0
             let blocks = part.blocks[from..<(end.flatMap { blockIndex[$0] } ?? part.blocks.count)]
             found.append(ClassifiedSubsection(
@@ -117,11 +136,11 @@ public struct SectionClassifier: Sendable {
         return (present, why)
     }
 
-    /// True when at least 60% of the section headings start with "N." or "N)".
-    static func mostlyNumbered(_ headings: [NodeID], _ document: Document) -> Bool {
+    /// True when at least 60% of the section headings (their plain text) start with "N." or "N)".
+    static func mostlyNumbered(_ headings: [String]) -> Bool {
         guard headings.count >= 4 else { return false }
         let numbered = headings.filter { heading in
-            let text = document.plainText(heading).drop { $0 == " " }
+            let text = heading.drop { $0 == " " }
             let digits = text.prefix { $0.isNumber }
             return !digits.isEmpty && [".", ")"].contains(text.dropFirst(digits.count).first)
         }

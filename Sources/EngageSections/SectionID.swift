@@ -15,7 +15,20 @@ public enum SectionID: String, CaseIterable, Sendable, Comparable, Codable {
     public static let framework: [SectionID] = [.hook, .problem, .whyFails, .shift, .solution, .proof, .quickWin, .cta]
 
     /// Position in the framework's order (other: after everything).
-    public var order: Int { SectionID.allCases.firstIndex(of: self)! }
+    /// A switch, not a search of `allCases`: the classifier asks it for every piece of evidence.
+    public var order: Int {
+        switch self {
+        case .hook: return 0
+        case .problem: return 1
+        case .whyFails: return 2
+        case .shift: return 3
+        case .solution: return 4
+        case .proof: return 5
+        case .quickWin: return 6
+        case .cta: return 7
+        case .other: return 8
+        }
+    }
 
     public static func < (lhs: SectionID, rhs: SectionID) -> Bool { lhs.order < rhs.order }
 

@@ -59,18 +59,24 @@ public struct PostStructure: Sendable {
     private static func cut(_ blocks: [NodeID], headings: [(NodeID, Int)], topLevel: Int?,
                             in document: Document) -> [Part] {
         let level = topLevel ?? Int.max
-        let levelOf = Dictionary(uniqueKeysWithValues: headings.map { ($0.0, $0.1) })
         var parts: [Part] = []
         var current: [NodeID] = []
         var subheadings: [NodeID] = []
         var heading: NodeID?
+        // The headings come in block order, so the next one is the only one a block can be.
+        var nextHeading = headings.startIndex
         for block in blocks {
-            if let blockLevel = levelOf[block], blockLevel <= level {
+            var blockLevel: Int?
+            if nextHeading < headings.endIndex, headings[nextHeading].0 == block {
+                blockLevel = headings[nextHeading].1
+                nextHeading += 1
+            }
+            if let blockLevel, blockLevel <= level {
                 parts.append(Part(heading: heading, blocks: current, subheadings: subheadings))
                 heading = block
                 current = []
                 subheadings = []
-            } else if levelOf[block] != nil {
+            } else if blockLevel != nil {
                 subheadings.append(block)
             }
             current.append(block)

@@ -23,57 +23,72 @@ enum SectionDecoder {
         return from == .cta ? -1.1 : -0.8
     }
 
+    /// `transitions[from * k + to]`, computed once rather than per post.
+    static let transitions: [Double] = states.flatMap { from in states.map { to in transition(from, to) } }
+
     /// `scores[i][s]`: emission log-potential of section s for part i.
     static func decode(_ scores: [[Double]]) -> (path: [Int], posterior: [[Double]]) {
         guard !scores.isEmpty else { return ([], []) }
-        let n = scores.count
-        let k = states.count
-        let trans = (0..<k).map { i in (0..<k).map { j in transition(states[i], states[j]) } }
-        return (viterbi(scores, trans, n, k), posteriors(scores, trans, n, k))
+        return (viterbi(scores), posteriors(scores))
     }
 
-    private static func viterbi(_ scores: [[Double]], _ trans: [[Double]], _ n: Int, _ k: Int) -> [Int] {
+    private static func viterbi(_ scores: [[Double]]) -> [Int] {
+        let n = scores.count, k = states.count, trans = transitions
         var best = scores[0]
-        var back = [[Int]](repeating: [Int](repeating: 0, count: k), count: n)
+        var next = best
+        var back = [Int](repeating: 0, count: n * k)
         for i in 1..<max(n, 1) {
-            var next = [Double](repeating: -.infinity, count: k)
             for j in 0..<k {
-                for p in 0..<k where best[p] + trans[p][j] > next[j] {
-                    next[j] = best[p] + trans[p][j]
-                    back[i][j] = p
+                var top = -Double.infinity
+                for p in 0..<k where best[p] + trans[p * k + j] > top {
+                    top = best[p] + trans[p * k + j]
+                    back[i * k + j] = p
                 }
-                next[j] += scores[i][j]
+                next[j] = top + scores[i][j]
             }
-            best = next
+            swap(&best, &next)
         }
         var state = best.indices.max { best[$0] < best[$1] } ?? 0
         var path = [Int](repeating: 0, count: n)
         for i in stride(from: n - 1, through: 0, by: -1) {
             path[i] = state
-            state = back[i][state]
+            state = back[i * k + state]
         }
         return path
     }
 
-    private static func posteriors(_ scores: [[Double]], _ trans: [[Double]], _ n: Int, _ k: Int) -> [[Double]] {
-        var forward = [scores[0]]
+    /// Forward-backward in flat arrays with one scratch row: the same sums, in
+    /// the same order, as the textbook recurrences, without an array per cell.
+    private static func posteriors(_ scores: [[Double]]) -> [[Double]] {
+        let n = scores.count, k = states.count, trans = transitions
+        var terms = [Double](repeating: 0, count: k)
+        var forward = [Double](repeating: 0, count: n * k)
+        for j in 0..<k { forward[j] = scores[0][j] }
         for i in 1..<max(n, 1) {
-            forward.append((0..<k).map { j in logSum((0..<k).map { forward[i - 1][$0] + trans[$0][j] }) + scores[i][j] })
+            for j in 0..<k {
+                for p in 0..<k { terms[p] = forward[(i - 1) * k + p] + trans[p * k + j] }
+                forward[i * k + j] = logSum(terms) + scores[i][j]
+            }
         }
-        var backward = [[Double]](repeating: [Double](repeating: 0, count: k), count: n)
+        var backward = [Double](repeating: 0, count: n * k)
         for i in stride(from: n - 2, through: 0, by: -1) {
-            backward[i] = (0..<k).map { p in logSum((0..<k).map { trans[p][$0] + scores[i + 1][$0] + backward[i + 1][$0] }) }
+            for p in 0..<k {
+                for j in 0..<k { terms[j] = trans[p * k + j] + scores[i + 1][j] + backward[(i + 1) * k + j] }
+                backward[i * k + p] = logSum(terms)
+            }
         }
         return (0..<n).map { i in
-            let joint = (0..<k).map { forward[i][$0] + backward[i][$0] }
-            let total = logSum(joint)
-            return joint.map { exp($0 - total) }
+            for s in 0..<k { terms[s] = forward[i * k + s] + backward[i * k + s] }
+            let total = logSum(terms)
+            return terms.map { exp($0 - total) }
         }
     }
 
     private static func logSum(_ values: [Double]) -> Double {
         guard let top = values.max(), top > -.infinity else { return -.infinity }
-        return top + log(values.reduce(0) { $0 + exp($1 - top) })
+        var sum = 0.0
+        for value in values { sum += exp(value - top) }
+        return top + log(sum)
     }
 }
 

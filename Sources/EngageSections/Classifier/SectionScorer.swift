@@ -18,7 +18,7 @@ struct SectionScorer {
                   numberedHeadings: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
         for (section, weight) in SectionScorer.prior {
-            found.append(Evidence(section: section, weight: weight, reason: "prior"))
+            found.append(Evidence(section: section, weight: weight, reason: "prior", isPrior: true))
         }
         if isOpening {
             // A hook needs words before the first section: a bare title opens nothing.
@@ -63,15 +63,15 @@ struct SectionScorer {
             totals[match.section] = entry
         }
         return totals.map { section, entry in
-            let quoted = entry.1.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-            return Evidence(section: section, weight: 0.5 * min(entry.0, 2.5), reason: "content says \(quoted)")
+            Evidence(section: section, weight: 0.5 * min(entry.0, 2.5),
+                     reason: "content says " + entry.1.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
         }
     }
 
     private func structureEvidence(_ signals: PartSignals) -> [Evidence] {
         var found: [Evidence] = []
-        func add(_ section: SectionID, _ weight: Double, _ reason: String) {
-            found.append(Evidence(section: section, weight: weight, reason: reason))
+        func add(_ section: SectionID, _ weight: Double, _ reason: @escaping @autoclosure @Sendable () -> String) {
+            found.append(Evidence(section: section, weight: weight, reason: reason()))
         }
         if signals.codeBlocks > 0 {
             add(.solution, 0.4 + 0.15 * Double(min(signals.codeBlocks, 6)), "\(signals.codeBlocks) code block(s)")
@@ -105,8 +105,10 @@ struct SectionScorer {
     /// A gentle pull towards each section's usual place in the post.
     private func positionEvidence(index: Int, count: Int) -> [Evidence] {
         let position = count > 1 ? Double(index) / Double(count - 1) : 0
+        // One reason text for all eight: formatting it per section cost more than the scoring.
+        let reason = "position \(Int(position * 100))% through the post"
         var found: [Evidence] = SectionScorer.typicalPosition.map { section, typical in
-            Evidence(section: section, weight: 0.8 * (0.25 - abs(position - typical)), reason: "position \(Int(position * 100))% through the post")
+            Evidence(section: section, weight: 0.8 * (0.25 - abs(position - typical)), reason: reason)
         }
         if index > 2 { found.append(Evidence(section: .hook, weight: -4, reason: "too far from the top for a hook")) }
         return found

@@ -15,6 +15,8 @@ public struct CompanyMatcher: Sendable {
     /// Names by the key of their first token, longest first. Tokens are
     /// case-sensitive FNV keys: matching allocates nothing per word.
     private var trie: [WordKey: [([WordKey], Entry)]] = [:]
+    /// The trie's first tokens, asked before hashing into it: most tokens start no name.
+    private var firstTokens = FirstWordFilter()
     /// Bytes that start some token of some name or context word: a token
     /// starting otherwise can never matter and is not even hashed.
     private var startBytes = [Bool](repeating: false, count: 256)
@@ -62,6 +64,7 @@ public struct CompanyMatcher: Sendable {
             let tokens = CompanyMatcher.tokenKeys(name)
             guard let first = tokens.first else { continue }
             trie[first, default: []].append((tokens, Entry(canonical: canonical, ambiguous: ambiguous)))
+            firstTokens.insert(first)
             trie[first]!.sort { $0.0.count > $1.0.count }
         }
         companyCount += 1
@@ -72,7 +75,13 @@ public struct CompanyMatcher: Sendable {
     /// unambiguous company in the same block, or by two or more unambiguous
     /// companies anywhere in the passage (a table of users, cell by cell).
     public func companies(in blocks: [String]) -> [String] {
-        let found = blocks.map(mentions(inBlock:))
+        companies(inTokenKeys: blocks.map { CompanyMatcher.tokenKeys($0, keeping: startBytes) })
+    }
+
+    /// `companies(in:)` over blocks already cut into token keys (as `tokenKeys`
+    /// does, with `tokenStartBytes`), for a caller that tokenises bytes it holds.
+    public func companies(inTokenKeys blocks: [[WordKey]]) -> [String] {
+        let found = blocks.map(mentions(inTokens:))
         let confidentOverall = Set(found.flatMap { $0.filter { $0.confident }.map(\.name) })
         var seen = Set<String>()
         var ordered: [String] = []
@@ -85,12 +94,17 @@ public struct CompanyMatcher: Sendable {
         return ordered
     }
 
-    private func mentions(inBlock text: String) -> [(name: String, confident: Bool)] {
-        let tokens = CompanyMatcher.tokenKeys(text, keeping: startBytes)
+    /// Bytes that may start a token that matters; any other token's key is 0.
+    public var tokenStartBytes: [Bool] { startBytes }
+
+    /// False when no name starts with this token key: a block without one names no company.
+    public func mayStartName(_ key: WordKey) -> Bool { firstTokens.mayContain(key) }
+
+    private func mentions(inTokens tokens: [WordKey]) -> [(name: String, confident: Bool)] {
         var found: [(name: String, confident: Bool)] = []
         var index = 0
         while index < tokens.count {
-            guard let candidates = trie[tokens[index]],
+            guard firstTokens.mayContain(tokens[index]), let candidates = trie[tokens[index]],
                   let (name, entry) = candidates.first(where: { CompanyMatcher.matches($0.0, tokens, at: index) }) else {
                 index += 1
                 continue

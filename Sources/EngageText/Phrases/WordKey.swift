@@ -4,12 +4,14 @@
 /// one of them: about one in 10^15 per word.
 public typealias WordKey = UInt64
 
-enum FNV {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+/// Public (and inlinable) so another module can hash bytes it already holds
+/// into the same keys without building a String first.
+public enum FNV {
+    public static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    @inline(__always)
-    static func add(_ hash: inout UInt64, _ byte: UInt8) {
+    @inlinable @inline(__always)
+    public static func add(_ hash: inout UInt64, _ byte: UInt8) {
         hash = (hash ^ UInt64(byte)) &* prime
     }
 }

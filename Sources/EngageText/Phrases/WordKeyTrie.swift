@@ -37,6 +37,9 @@ public struct WordKeyTrie: Sendable {
     /// configuration) never changes the original.
     private var root = Node()
     public private(set) var count = 0
+    /// One bit per possible first word (by the key's low bits): most words of
+    /// prose start no phrase, and this answers so without hashing the key.
+    private var firstWords = FirstWordFilter()
 
     public init() {}
 
@@ -45,6 +48,7 @@ public struct WordKeyTrie: Sendable {
         let words = PhraseNormalizer.words(phrase).map(PhraseNormalizer.key(ofNormalized:))
         guard !words.isEmpty else { return }
         if !isKnownUniquelyReferenced(&root) { root = root.copy() }
+        firstWords.insert(words[0])
         var node = root
         for word in words {
             if let next = node.children[word] { node = next } else {
@@ -64,7 +68,7 @@ public struct WordKeyTrie: Sendable {
     public func hits(in words: [WordKey]) -> [Hit] {
         var found: [Hit] = []
         for start in words.indices {
-            guard var node = root.children[words[start]] else { continue }
+            guard firstWords.mayContain(words[start]), var node = root.children[words[start]] else { continue }
             var index = start + 1
             while true {
                 for id in node.ids { found.append(Hit(id: id, words: start..<index)) }
@@ -74,5 +78,22 @@ public struct WordKeyTrie: Sendable {
             }
         }
         return found
+    }
+}
+
+/// A set of word keys that may answer "maybe" for a key never inserted, never
+/// "no" for one that was: a bitmap over the keys' low 16 bits (FNV mixes them well).
+public struct FirstWordFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    public init() {}
+
+    public mutating func insert(_ key: WordKey) {
+        bits[Int(key & 0xFFFF) >> 6] |= 1 << (key & 63)
+    }
+
+    @inline(__always)
+    public func mayContain(_ key: WordKey) -> Bool {
+        bits[Int(key & 0xFFFF) >> 6] & (1 << (key & 63)) != 0
     }
 }
