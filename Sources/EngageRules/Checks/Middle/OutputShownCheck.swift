@@ -50,8 +50,9 @@ struct OutputShownCheck: RuleCheck {
     /// The first comment line that opens with a cue followed by `:` or nothing
     /// more than a parenthesis ("# Expected output (5 messages):").
     private func commentLabel(in code: String) -> String? {
-        for raw in code.split(separator: "\n", omittingEmptySubsequences: true) {
-            let line = raw.drop { $0 == " " || $0 == "\t" }
+        // Code literals end their lines with LF only: a byte split, not a Character one.
+        for raw in code.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            let line = Substring(raw).drop { $0 == " " || $0 == "\t" }
             var body: Substring
             if line.hasPrefix("//") || line.hasPrefix("--") { body = line.dropFirst(2) }
             else if line.hasPrefix("#") || line.hasPrefix(";") || line.hasPrefix("%") { body = line.dropFirst() }

@@ -11,14 +11,6 @@ extension RuleScope {
 
     /// The source lines of a prose block, with block-quote and list markers
     /// and emphasis markup removed ("> **Time:** 20 minutes" → "Time: 20 minutes").
-    /// False when neither the block's source nor its reader text holds an
-    /// ASCII digit, so no quantity can be found in it (numbers are written
-    /// with digits; the text is checked too, for entities such as `&#53;`).
-    func mayHoldNumber(_ block: ProseBlock) -> Bool {
-        let isDigit: (UInt8) -> Bool = { $0 >= 0x30 && $0 <= 0x39 }
-        return document.source.bytes[block.sourceRange].contains(where: isDigit) || block.text.utf8.contains(where: isDigit)
-    }
-
     func markupFreeLines(of block: ProseBlock) -> [String] {
         OpeningText.markupFreeLines(document.source.string(block.sourceRange))
     }

@@ -61,9 +61,10 @@ struct StatedDurationCheck: RuleCheck {
                 headingAllowsList = !listHeadings.hits(in: block.phraseWords).isEmpty
                 continue
             }
-            // Every form needs a written number; most blocks have none, and
+            // Every form needs a written duration; most blocks have none, and
             // the line and sentence work below is the costly part.
-            guard scoped.mayHoldNumber(block) else { continue }
+            guard Self.mayHoldDuration(scoped.document.source.bytes[block.sourceRange])
+                    || Self.mayHoldDuration(block.text.utf8) else { continue }
             for line in scoped.markupFreeLines(of: block) {
                 for segment in OpeningText.segments(of: line) {
                     if let found = labelledDuration(segment) {
@@ -86,7 +87,8 @@ struct StatedDurationCheck: RuleCheck {
 
     /// Durations a reader spends: minutes or hours.
     static func readerDurations(in text: String) -> [Quantity] {
-        Quantities.measures(in: text).filter { $0.category == .time && ["min", "h"].contains($0.unit) }
+        guard mayHoldDuration(text.utf8) else { return [] }
+        return Quantities.measures(in: text).filter { $0.category == .time && ["min", "h"].contains($0.unit) }
     }
 
     /// "Time: 25 minutes", "Reading time: ~20 min", "⏱️ 10 min".
@@ -104,6 +106,20 @@ struct StatedDurationCheck: RuleCheck {
             }
         }
         return nil
+    }
+
+    /// False when the bytes cannot hold a minutes or hours quantity: that
+    /// needs a digit and a unit spelled with `m` or `h` (min, minutes, h,
+    /// hr, hours, any case). Checked before the quantity scan, which most
+    /// sentences would otherwise pay for nothing.
+    static func mayHoldDuration<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var digit = false
+        var unitLetter = false
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 { digit = true } else if byte | 0x20 == 0x6D || byte | 0x20 == 0x68 { unitLetter = true }
+            if digit && unitLetter { return true }
+        }
+        return false
     }
 
     /// Only qualifiers ("~", "about", "under", "<") before the duration.
