@@ -37,6 +37,12 @@ public struct ProseBlock: Sendable {
     /// The node's byte range in the source.
     public let sourceRange: Range<Int>
 
+    /// The sentences of `text` (`Sentences.split`) and its word count
+    /// (`Words.count`), computed once when the block is made: a dozen rules
+    /// read them, and splitting a block per rule cost more than the parse.
+    public let sentences: [Sentence]
+    public let wordCount: Int
+
     public var isHeading: Bool { if case .heading = kind { return true } else { return false } }
 
     /// Source byte offset of a UTF-8 offset in `text`.
@@ -57,8 +63,6 @@ public struct ProseBlock: Sendable {
     // Conveniences: each runs the analyser over `text` (linear; cache the
     // result if a rule needs it twice).
     public var words: [Word] { Words.tokenize(text) }
-    public var wordCount: Int { Words.count(text) }
-    public var sentences: [Sentence] { Sentences.split(text) }
     public var quantities: [Quantity] { Quantities.find(in: text) }
     public var secondPerson: SecondPersonUsage { SecondPerson.analyze(text) }
     public var questions: [Sentence] { Questions.find(in: text) }

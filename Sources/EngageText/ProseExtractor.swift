@@ -143,10 +143,13 @@ private struct Collector {
         if !builder.shortcodeEmoji.isEmpty {
             emoji = (emoji + builder.shortcodeEmoji).sorted { $0.lowerBound < $1.lowerBound }
         }
+        let scanner = UTF8Scanner(text)
+        let words = Words.tokenize(scanner)
         return ProseBlock(node: node, kind: kind, topLevel: context.topLevel ?? node,
                           inList: context.inList, inBlockQuote: context.inBlockQuote,
                           text: text, codeSpans: builder.codeSpans, emoji: emoji,
-                          sourceMap: builder.map, sourceRange: document.range(node))
+                          sourceMap: builder.map, sourceRange: document.range(node),
+                          sentences: Sentences.split(scanner, words: words), wordCount: words.count)
     }
 }
 
