@@ -87,7 +87,11 @@ struct ParagraphsBetweenHeadingsCheck: RuleCheck {
                 if let inner = document.firstChild(child), document.kind(inner) == .strong,
                    document.nextSibling(inner) == nil { strong += 1 } else { other = true }
             case .text:
-                let literal = (document.literal(child) ?? "").trimmingCharacters(in: .whitespaces)
+                let raw = document.literal(child) ?? ""
+                // An ASCII byte other than space, tab or `:` survives trimming:
+                // no need to trim a whole long paragraph to know it is text.
+                if raw.utf8.contains(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: ":") }) { other = true; continue }
+                let literal = raw.trimmingCharacters(in: .whitespaces)
                 if !(literal.isEmpty || literal == ":") { other = true }
             case .softBreak, .hardBreak:
                 continue
