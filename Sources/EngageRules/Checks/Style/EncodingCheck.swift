@@ -90,10 +90,15 @@ enum Mojibake {
         return Codepage(name: "Mac Roman", byte: map, leads: [0xC2, 0xC3, 0xE2, 0xEF, 0xF0])
     }()
 
-    /// Decoded scalars of `bytes` from `start`, with their byte offsets.
-    static func scalars(_ bytes: [UInt8], from start: Int) -> [(value: UInt32, offset: Int)] {
-        var out: [(UInt32, Int)] = []
-        out.reserveCapacity(bytes.count - start)
+    /// Decodes `bytes` from `start` scalar by scalar and hands each island
+    /// (a maximal run of scalars with values >= 0x80) to `matchIsland`, with
+    /// the offset where the island ends. An ASCII scalar never starts damage
+    /// and no code page maps it, so no run crosses one; keeping only the
+    /// island in memory (not 16 bytes per source byte) keeps a long ASCII
+    /// post cheap.
+    static func find(in bytes: [UInt8], from start: Int) -> [Run] {
+        var runs: [Run] = []
+        var island: [(value: UInt32, offset: Int)] = []
         var i = start
         while i < bytes.count {
             let b = bytes[i]
@@ -108,15 +113,20 @@ enum Mojibake {
             if i + length > bytes.count { length = bytes.count - i }
             var k = 1
             while k < length { value = value << 6 | UInt32(bytes[i + k] & 0x3F); k += 1 }
-            out.append((value, i))
+            if value < 0x80 {
+                if !island.isEmpty { matchIsland(island, endingAt: i, into: &runs); island.removeAll(keepingCapacity: true) }
+            } else {
+                island.append((value, i))
+            }
             i += max(1, length)
         }
-        return out
+        if !island.isEmpty { matchIsland(island, endingAt: bytes.count, into: &runs) }
+        return runs
     }
 
-    static func find(in bytes: [UInt8], from start: Int) -> [Run] {
-        let decoded = scalars(bytes, from: start)
-        var runs: [Run] = []
+    /// U+FFFD and UTF-8 read as a code page within one island of decoded
+    /// scalars; `next` is the offset just past the island.
+    static func matchIsland(_ decoded: [(value: UInt32, offset: Int)], endingAt next: Int, into runs: inout [Run]) {
         var i = 0
         func add(_ run: Run) {
             if var last = runs.last, last.range.upperBound == run.range.lowerBound, last.intended != nil, run.intended != nil {
@@ -130,12 +140,11 @@ enum Mojibake {
         while i < decoded.count {
             let value = decoded[i].value
             if value == 0xFFFD {
-                let end = i + 1 < decoded.count ? decoded[i + 1].offset : bytes.count
+                let end = i + 1 < decoded.count ? decoded[i + 1].offset : next
                 add(Run(range: decoded[i].offset..<end, intended: nil, encoding: ""))
                 i += 1
                 continue
             }
-            guard value >= 0x80 else { i += 1; continue }
             var matched = false
             for page in [windows1252, macOSRoman] {
                 guard let lead = page.byte[value], page.leads.contains(lead) else { continue }
@@ -147,7 +156,7 @@ enum Mojibake {
                     sequence.append(b)
                 }
                 guard sequence.count == length, let intended = validScalar(sequence) else { continue }
-                let end = i + length < decoded.count ? decoded[i + length].offset : bytes.count
+                let end = i + length < decoded.count ? decoded[i + length].offset : next
                 add(Run(range: decoded[i].offset..<end, intended: String(Character(intended)), encoding: page.name))
                 i += length
                 matched = true
@@ -155,7 +164,6 @@ enum Mojibake {
             }
             if !matched { i += 1 }
         }
-        return runs
     }
 
     /// The scalar a UTF-8 sequence encodes, when it is valid (no overlongs,
