@@ -17,6 +17,18 @@ public final class PostAnalysis: @unchecked Sendable {
     /// order, each mapping its text offsets back to source bytes.
     public private(set) lazy var prose: [ProseBlock] = ProseExtractor.blocks(in: document)
 
+    /// `PhraseSpotter.words` of each prose block, by node: three checks
+    /// (academic tone, vague claims, placeholders) read the same words, and
+    /// tokenising a long paragraph three times tripled its cost.
+    private var spottedWords: [NodeID: [(text: String, range: Range<Int>)]] = [:]
+
+    func phraseWords(of block: ProseBlock) -> [(text: String, range: Range<Int>)] {
+        if let words = spottedWords[block.node] { return words }
+        let words = PhraseSpotter.words(block.text)
+        spottedWords[block.node] = words
+        return words
+    }
+
     public init(document: Document, map: SectionMap, path: String, companies: CompanyMatcher = .builtin) {
         self.document = document
         self.map = map

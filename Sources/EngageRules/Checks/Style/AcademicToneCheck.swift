@@ -46,7 +46,7 @@ struct AcademicToneCheck: RuleCheck {
         var passive = 0
         var firstPassive: Int? = nil
         for block in scope.area(area).bodyProse {
-            let words = PhraseSpotter.words(block.text)
+            let words = scope.analysis.phraseWords(of: block)
             for hit in spotter.hits(inWords: words) {
                 findings.append(Finding(offset: block.sourceOffset(forTextOffset: hit.range.lowerBound),
                                         detail: "'\(block.text(of: hit.range))'", excerpt: hit.phrase))

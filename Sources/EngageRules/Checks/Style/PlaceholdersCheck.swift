@@ -84,7 +84,7 @@ struct PlaceholdersCheck: RuleCheck {
                 let token = block.text(of: slot)
                 add(block.sourceOffset(forTextOffset: slot.lowerBound), "template slot \(token)", token)
             }
-            let words = PhraseSpotter.words(block.text)
+            let words = scope.analysis.phraseWords(of: block)
             for hit in spotter.hits(inWords: words) {
                 let text = block.text(of: hit.range)
                 add(block.sourceOffset(forTextOffset: hit.range.lowerBound), "'\(text)'", text)

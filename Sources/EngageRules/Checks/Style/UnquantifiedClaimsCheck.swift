@@ -67,7 +67,7 @@ struct UnquantifiedClaimsCheck: RuleCheck {
         var found: [String] = []
         var claims = 0
         for block in scope.area(area).bodyProse {
-            let words = PhraseSpotter.words(block.text)
+            let words = scope.analysis.phraseWords(of: block)
             let hits = spotter.hits(inWords: words).filter { !UnquantifiedClaimsCheck.isExempt($0, words) }
             guard !hits.isEmpty else { continue }
             let numbers = block.quantities.filter { $0.hasUnit || $0.category == .number }.map(\.range)
