@@ -38,7 +38,11 @@ struct LinkReferenceMap {
         // Every definition and every bracket pair comes through here, so the
         // common ASCII label skips the grapheme-by-grapheme split and the
         // three case mappings (measured: 40% of a reference-heavy parse).
-        if let ascii = normalizeASCII(label) { return ascii }
+        normalizeASCII(label) ?? normalizeCharacters(label)
+    }
+
+    /// `normalize` Character by Character: any label.
+    static func normalizeCharacters(_ label: String) -> String {
         var words: [Substring] = []
         for word in label.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0B}" || $0 == "\u{0C}" }) {
             words.append(word)
