@@ -21,7 +21,11 @@ enum OpeningText {
     /// Splits source text into lines (LF, CR or CRLF) and strips the markup a
     /// reader does not see: quote markers, list markers, emphasis, code ticks.
     static func markupFreeLines(_ source: String) -> [String] {
-        if let lines = markupFreeLinesASCII(source) { return lines }
+        markupFreeLinesASCII(source) ?? markupFreeLinesByCharacter(source)
+    }
+
+    /// `markupFreeLines` Character by Character: any text.
+    static func markupFreeLinesByCharacter(_ source: String) -> [String] {
         var lines: [String] = []
         for raw in source.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
             var line = Substring(raw)
@@ -104,7 +108,12 @@ enum OpeningText {
             return line.utf8.split(separator: UInt8(ascii: "|")).map { trimASCII(ArraySlice($0)) }
                 .filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) }
         }
-        return line.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" }).map { trim($0) }
+        return segmentsByCharacter(of: line)
+    }
+
+    /// `segments` Character by Character: any text.
+    static func segmentsByCharacter(of line: String) -> [String] {
+        line.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" }).map { trim($0) }
             .filter { !$0.isEmpty }
     }
 
