@@ -56,7 +56,7 @@ enum OpeningText {
     /// In ASCII each byte is one Character (`\r\n` is one, but it only
     /// separates lines, and empty lines are dropped), so the result is the same.
     static func markupFreeLinesASCII(_ source: String) -> [String]? {
-        guard source.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard isASCII(source) else { return nil }
         var lines: [String] = []
         for raw in source.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
             var line = raw[...]
@@ -85,6 +85,18 @@ enum OpeningText {
         return lines
     }
 
+    /// Whether every byte is ASCII. Over the contiguous bytes: iterating
+    /// `String.UTF8View` costs several times more, and a long paragraph is
+    /// asked about by several helpers.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var any: UInt8 = 0
+            for b in bytes { any |= b }
+            return any < 0x80
+        }
+    }
+
     /// ASCII bytes without leading and trailing `Character.isWhitespace` (tab to CR, space).
     static func trimASCII(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
@@ -104,7 +116,7 @@ enum OpeningText {
     /// Splits a line into the segments written side by side: "Time: 25 min | Difficulty: Hard".
     static func segments(of line: String) -> [String] {
         // ASCII: `·` and `•` cannot occur, and bytes are Characters.
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII(line) {
             return line.utf8.split(separator: UInt8(ascii: "|")).map { trimASCII(ArraySlice($0)) }
                 .filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) }
         }
@@ -122,7 +134,7 @@ enum OpeningText {
     static func labelled(_ segment: String, maxLabelWords: Int = 5) -> (label: [String], value: Substring)? {
         // In ASCII a byte is a Character: find the colon without grapheme
         // breaking (a long paragraph is one segment, read by several checks).
-        let ascii = segment.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = isASCII(segment)
         guard let colon = ascii ? segment.utf8.firstIndex(of: UInt8(ascii: ":")) : segment.firstIndex(of: ":") else { return nil }
         let label = PhraseNormalizer.words(String(segment[..<colon]))
         guard !label.isEmpty, label.count <= maxLabelWords else { return nil }

@@ -99,7 +99,7 @@ struct StatedDurationCheck: RuleCheck {
         }
         // Foundation's canonical search walks the whole segment per symbol (a
         // long paragraph is one segment); an ASCII segment cannot hold a clock.
-        let ascii = segment.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = OpeningText.isASCII(segment)
         for (symbol, needsNonASCII) in zip(symbols, symbolNeedsNonASCII) {
             if ascii, needsNonASCII { continue }
             guard let range = segment.range(of: symbol) else { continue }
