@@ -57,8 +57,13 @@ enum OpeningText {
     /// separates lines, and empty lines are dropped), so the result is the same.
     static func markupFreeLinesASCII(_ source: String) -> [String]? {
         guard isASCII(source) else { return nil }
+        var source = source
+        return source.withUTF8 { markupFreeLines(ascii: $0) }
+    }
+
+    private static func markupFreeLines(ascii bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
-        for raw in source.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
+        for raw in bytes.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
             var line = raw[...]
             while true {
                 let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }
@@ -98,9 +103,11 @@ enum OpeningText {
     }
 
     /// ASCII bytes without leading and trailing `Character.isWhitespace` (tab to CR, space).
-    static func trimASCII(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    static func trimASCII<Bytes: BidirectionalCollection>(_ bytes: Bytes) -> Bytes.SubSequence where Bytes.Element == UInt8 {
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return [] }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
+            return bytes[bytes.endIndex...]
+        }
         return bytes[first...last]
     }
 
@@ -117,8 +124,11 @@ enum OpeningText {
     static func segments(of line: String) -> [String] {
         // ASCII: `·` and `•` cannot occur, and bytes are Characters.
         if isASCII(line) {
-            return line.utf8.split(separator: UInt8(ascii: "|")).map { trimASCII(ArraySlice($0)) }
-                .filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) }
+            var line = line
+            return line.withUTF8 { bytes in
+                bytes.split(separator: UInt8(ascii: "|")).map { trimASCII($0) }
+                    .filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) }
+            }
         }
         return segmentsByCharacter(of: line)
     }
