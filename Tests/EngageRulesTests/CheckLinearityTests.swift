@@ -1,4 +1,5 @@
 @testable import EngageRules
+import Foundation
 import XCTest
 
 /// The byte paths that keep checks linear on long paragraphs give what the
@@ -36,6 +37,23 @@ final class CheckLinearityTests: XCTestCase {
         }
         let damaged = Array((long + "CafÃ©").utf8)
         XCTAssertEqual(Mojibake.find(in: damaged, from: 0).map(\.intended), ["é"])
+    }
+
+    func testPlaceholderByteHelpersAgreeWithFoundationOnASCII() {
+        let texts = ["", " ", "\t x \t", "\n x\n", "\u{0B}a\u{0C}", "  https://... ", "your-username", "a//b", "://.."]
+        for text in texts {
+            XCTAssertEqual(PlaceholdersCheck.trimSpacesAndTabs(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
+            for pattern in ["://...", "your-username", "<your", "a", "//", " "] {
+                XCTAssertEqual(PlaceholdersCheck.asciiContains(text, pattern), text.range(of: pattern) != nil)
+            }
+        }
+        XCTAssertNotNil(PlaceholdersCheck.placeholderLink(" https://github.com/... ", autolink: false))
+        XCTAssertNotNil(PlaceholdersCheck.placeholderLink("\thttps://docs.Example.com/x", autolink: false))
+        XCTAssertNotNil(PlaceholdersCheck.placeholderLink("https://github.com/Your-Username/repo", autolink: false))
+        XCTAssertNil(PlaceholdersCheck.placeholderLink("/u1", autolink: false))
+        XCTAssertNil(PlaceholdersCheck.placeholderLink("example.com/page", autolink: false))
+        XCTAssertNotNil(PlaceholdersCheck.placeholderLink("//example.org/page", autolink: false))
+        XCTAssertEqual(PlaceholdersCheck.slots(in: "[ COMPANY 1 ] and [x0] and [\tMETRIC]").count, 2)
     }
 
     func testPhraseWordsFoldTheRightSingleQuoteOnly() {
