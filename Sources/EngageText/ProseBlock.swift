@@ -62,7 +62,10 @@ public struct ProseBlock: Sendable {
 
     public var words: [Word] { memo.value(\.words) { Words.tokenize(text) } }
     public var wordCount: Int { words.count }
-    public var sentences: [Sentence] { memo.value(\.sentences) { Sentences.split(text) } }
+    /// Split with the kept words, so the text is tokenised once for both.
+    public var sentences: [Sentence] {
+        memo.value(\.sentences) { Sentences.split(UTF8Scanner(text), words: words) }
+    }
     public var quantities: [Quantity] { memo.value(\.quantities) { Quantities.find(in: text) } }
     /// The words lower-cased, curly apostrophes made straight, with their
     /// UTF-8 ranges: what phrase matching compares.

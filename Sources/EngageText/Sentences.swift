@@ -62,7 +62,13 @@ public enum Sentences {
     }
 
     static func split(_ text: UTF8Scanner, lineBreaksEndSentences: Bool = false) -> [Sentence] {
-        var splitter = Splitter(text: text, lineBreaks: lineBreaksEndSentences)
+        split(text, words: Words.tokenize(text), lineBreaksEndSentences: lineBreaksEndSentences)
+    }
+
+    /// With the text's words already tokenised (`Words.tokenize(text)`), so a
+    /// caller that needs both scans the text once.
+    static func split(_ text: UTF8Scanner, words: [Word], lineBreaksEndSentences: Bool = false) -> [Sentence] {
+        var splitter = Splitter(text: text, lineBreaks: lineBreaksEndSentences, words: words)
         splitter.run()
         return splitter.sentences
     }
@@ -76,10 +82,10 @@ private struct Splitter {
     var sentences: [Sentence] = []
     var start: Int? = nil
 
-    init(text: UTF8Scanner, lineBreaks: Bool) {
+    init(text: UTF8Scanner, lineBreaks: Bool, words: [Word]) {
         self.text = text
         self.lineBreaks = lineBreaks
-        words = Words.tokenize(text)
+        self.words = words
     }
 
     mutating func run() {

@@ -15,7 +15,11 @@ enum URLSpans {
         if i > 0, let before = text.scalar(before: i), before.isWordCharacter || before == "@" || before == "/" || before == "." {
             return nil
         }
-        for prefix in prefixes where matches(prefix, at: i, in: bytes) {
+        // Every prefix starts with h, f, m or w: most words skip the six
+        // comparisons (the sentence splitter asks at every word).
+        let lead = bytes[i] | 0x20
+        let mayHavePrefix = lead == UInt8(ascii: "h") || lead == UInt8(ascii: "f") || lead == UInt8(ascii: "m") || lead == UInt8(ascii: "w")
+        for prefix in prefixes where mayHavePrefix && matches(prefix, at: i, in: bytes) {
             let afterPrefix = i + prefix.count
             // `www.` alone, or `http://` followed by a space, is not a URL.
             guard afterPrefix < bytes.count, !text.scalar(at: afterPrefix).scalar.isWhitespaceLike else { return nil }

@@ -57,7 +57,9 @@ struct FirstSentencesPhrasesCheck: RuleCheck {
                     }
                 }
             } else {
-                sentences = block.sentences.map { (block.text(of: $0.range), block.sourceOffset(forTextOffset: $0.range.lowerBound)) }
+                // Only the sentences still wanted: a long paragraph has thousands.
+                sentences = block.sentences.prefix(sentenceCount - seen.count)
+                    .map { (block.text(of: $0.range), block.sourceOffset(forTextOffset: $0.range.lowerBound)) }
             }
             for (text, offset) in sentences {
                 if let hit = trie.hits(in: PhraseNormalizer.words(text)).first {

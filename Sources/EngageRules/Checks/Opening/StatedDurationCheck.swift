@@ -24,6 +24,9 @@ struct StatedDurationCheck: RuleCheck {
 
     let labels: Set<String>
     let symbols: [String]
+    /// Per symbol: whether its canonical decomposition holds a non-ASCII
+    /// scalar, so that no all-ASCII segment can match it.
+    let symbolNeedsNonASCII: [Bool]
     let verbs: Set<String>
     let subjects: Set<String>
     let readNouns: Set<String>
@@ -36,6 +39,7 @@ struct StatedDurationCheck: RuleCheck {
         labels = Set(try params.strings("labels").map { PhraseNormalizer.words($0).joined(separator: " ") })
         guard !labels.isEmpty else { throw params.error("'labels' must list something") }
         symbols = try params.strings("symbols", default: [])
+        symbolNeedsNonASCII = symbols.map { $0.decomposedStringWithCanonicalMapping.utf8.contains { $0 >= 0x80 } }
         verbs = Set(try params.strings("verbs", default: []).flatMap(PhraseNormalizer.words))
         subjects = Set(try params.strings("subjects", default: []).flatMap(PhraseNormalizer.words))
         readNouns = Set(try params.strings("read-nouns", default: ["read"]).flatMap(PhraseNormalizer.words))
@@ -98,7 +102,11 @@ struct StatedDurationCheck: RuleCheck {
            Self.leadIn(String(value), before: first.range.lowerBound) {
             return segment
         }
-        for symbol in symbols {
+        // Foundation's canonical search walks the whole segment per symbol (a
+        // long paragraph is one segment); an ASCII segment cannot hold a clock.
+        let ascii = OpeningText.isASCII(segment)
+        for (symbol, needsNonASCII) in zip(symbols, symbolNeedsNonASCII) {
+            if ascii, needsNonASCII { continue }
             guard let range = segment.range(of: symbol) else { continue }
             let rest = String(segment[range.upperBound...])
             if let first = Self.readerDurations(in: rest).first, Self.leadIn(rest, before: first.range.lowerBound) {

@@ -32,13 +32,17 @@ struct ParagraphsBetweenHeadingsCheck: RuleCheck {
         var run = 0
         var longest = 0
         var findings: [Finding] = []
+        // The analysis has already extracted and split each top-level
+        // paragraph; extracting it again per check doubled its cost.
+        var extracted: [NodeID: ProseBlock] = [:]
+        for block in scoped.prose where block.node == block.topLevel { extracted[block.node] = block }
         for node in scoped.topLevelBlocks {
             switch document.kind(node) {
             case .heading:
                 run = 0
             case .paragraph:
                 if ParagraphsBetweenHeadingsCheck.isBoldLead(node, document) { run = 0; continue }
-                let block = ProseExtractor.block(for: node, in: document)
+                let block = extracted[node] ?? ProseExtractor.block(for: node, in: document)
                 let sentences = block.sentences
                 guard !sentences.isEmpty else { continue }
                 if sentences.count == 1, sentences[0].ending == .colon { continue }
@@ -87,7 +91,11 @@ struct ParagraphsBetweenHeadingsCheck: RuleCheck {
                 if let inner = document.firstChild(child), document.kind(inner) == .strong,
                    document.nextSibling(inner) == nil { strong += 1 } else { other = true }
             case .text:
-                let literal = (document.literal(child) ?? "").trimmingCharacters(in: .whitespaces)
+                let raw = document.literal(child) ?? ""
+                // An ASCII byte other than space, tab or `:` survives trimming:
+                // no need to trim a whole long paragraph to know it is text.
+                if raw.utf8.contains(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: ":") }) { other = true; continue }
+                let literal = raw.trimmingCharacters(in: .whitespaces)
                 if !(literal.isEmpty || literal == ":") { other = true }
             case .softBreak, .hardBreak:
                 continue
