@@ -84,8 +84,11 @@ let traps: [Trap] = [
         repeated(n, cycle(["www.a_ ", "http://a. ", "<http://a ", "a@b. ", "https://x.y/(( ", "www. "]))
     },
     Trap(name: "link_reference_labels", base: 3_000) { n in
-        var text = (0..<n).map { "[r\($0)]: /u\($0)\n" }.joined()
-        text += "\n" + (0..<n).map { "[r\($0)] [x\($0)] " }.joined() + "\n"
+        // Fixed-width numbers, so 16x the labels is 16x the bytes (with
+        // growing digit counts the 16x input was 18.4x the bytes).
+        let id = { (i: Int) in String(repeating: "0", count: max(0, 7 - String(i).count)) + String(i) }
+        var text = (0..<n).map { "[r\(id($0))]: /u\(id($0))\n" }.joined()
+        text += "\n" + (0..<n).map { "[r\(id($0))] [x\(id($0))] " }.joined() + "\n"
         return Array(text.utf8)
     },
 ]

@@ -5,7 +5,9 @@ import Synchronization
 /// in a list item or block quote, or table cell. Block boundaries are
 /// sentence boundaries, so list items and headings never run into the
 /// sentence before them.
-public struct ProseBlock: Sendable {
+/// A class, not a struct: every rule walks the post's blocks, and copying a
+/// struct of eight reference-counted fields cost more than the rules' work.
+public final class ProseBlock: Sendable {
     public enum Kind: Equatable, Sendable {
         case paragraph
         case heading(level: Int)
@@ -38,6 +40,20 @@ public struct ProseBlock: Sendable {
     /// The node's byte range in the source.
     public let sourceRange: Range<Int>
 
+    public init(node: NodeID, kind: Kind, topLevel: NodeID, inList: Bool, inBlockQuote: Bool, text: String,
+                codeSpans: [Range<Int>], emoji: [Range<Int>], sourceMap: SourceMap, sourceRange: Range<Int>) {
+        self.node = node
+        self.kind = kind
+        self.topLevel = topLevel
+        self.inList = inList
+        self.inBlockQuote = inBlockQuote
+        self.text = text
+        self.codeSpans = codeSpans
+        self.emoji = emoji
+        self.sourceMap = sourceMap
+        self.sourceRange = sourceRange
+    }
+
     public var isHeading: Bool { if case .heading = kind { return true } else { return false } }
 
     /// Source byte offset of a UTF-8 offset in `text`.
@@ -58,22 +74,22 @@ public struct ProseBlock: Sendable {
     /// Derived views, computed on first use and kept: a dozen rules ask for
     /// the same block's sentences and words, and recomputing them per rule
     /// made the lint cost tens of times the parse.
-    private let memo = ProseBlockMemo()
+    private let views = Mutex(Views())
 
-    public var words: [Word] { memo.value(\.words) { Words.tokenize(text) } }
+    public var words: [Word] { view(\.words) { Words.tokenize(text) } }
     public var wordCount: Int { words.count }
     /// Split with the kept words, so the text is tokenised once for both.
     public var sentences: [Sentence] {
-        memo.value(\.sentences) { Sentences.split(UTF8Scanner(text), words: words) }
+        view(\.sentences) { Sentences.split(UTF8Scanner(text), words: words) }
     }
-    public var quantities: [Quantity] { memo.value(\.quantities) { Quantities.find(in: text) } }
+    public var quantities: [Quantity] { view(\.quantities) { Quantities.find(in: text) } }
     /// The words lower-cased, curly apostrophes made straight, with their
     /// UTF-8 ranges: what phrase matching compares.
     public var lowercasedWords: [LowercasedWord] {
-        memo.value(\.lowercasedWords) { Words.lowercased(words, in: text) }
+        view(\.lowercasedWords) { Words.lowercased(words, in: text) }
     }
     /// `PhraseNormalizer.words(text)`: what phrase lists and cue tries match.
-    public var phraseWords: [String] { memo.value(\.phraseWords) { PhraseNormalizer.words(text) } }
+    public var phraseWords: [String] { view(\.phraseWords) { PhraseNormalizer.words(text) } }
     // Not kept (each is asked for by one rule at most).
     public var secondPerson: SecondPersonUsage { SecondPerson.analyze(text) }
     public var questions: [Sentence] { Questions.find(in: text) }
@@ -81,11 +97,8 @@ public struct ProseBlock: Sendable {
     public var claims: [ClaimedChange] { BeforeAfter.claims(in: text) }
 }
 
-/// The cache behind `ProseBlock`'s derived views. A class, so copies of a
-/// block share it; a mutex, so a block read from several threads stays safe
-/// (the engine reads one post on one thread, so it is never contended).
-/// EngageText stays free of Foundation: its string overloads are slower.
-final class ProseBlockMemo: Sendable {
+extension ProseBlock {
+    /// The views a block keeps once made.
     struct Views {
         var words: [Word]?
         var sentences: [Sentence]?
@@ -94,12 +107,14 @@ final class ProseBlockMemo: Sendable {
         var phraseWords: [String]?
     }
 
-    private let views = Mutex(Views())
-
-    /// The kept view at `key`, made by `make` the first time. `make` runs
-    /// outside the lock: one view may be made from another (the lower-cased
-    /// words from the words), and two threads racing only make it twice.
-    func value<T: Sendable>(_ key: WritableKeyPath<Views, T?> & Sendable, _ make: () -> T) -> T {
+    /// The kept view at `key`, made by `make` the first time. The mutex keeps
+    /// a block safe to read from several threads (the engine reads one post
+    /// on one thread, so it is never contended). `make` runs outside the
+    /// lock: one view may be made from another (the lower-cased words from
+    /// the words), and two threads racing only make the same value twice.
+    /// (Synchronization, not Foundation: EngageText stays free of
+    /// Foundation, whose String overloads are the slow path.)
+    private func view<T: Sendable>(_ key: WritableKeyPath<Views, T?> & Sendable, _ make: () -> T) -> T {
         if let kept = views.withLock({ $0[keyPath: key] }) { return kept }
         let made = make()
         views.withLock { $0[keyPath: key] = made }
