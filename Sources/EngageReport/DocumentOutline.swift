@@ -62,12 +62,18 @@ public enum DocumentOutline {
         }
     }
 
+    /// Deeper blocks are not indented further but carry their depth: 50,000
+    /// nested quotes indented in full would print 2.5 billion spaces.
+    static let maximumIndent = 16
+
     /// One line per block, indented by nesting: `12-12  heading h2 "Why This Matters"`.
     public static func text(_ entries: [OutlineEntry]) -> String {
         var out = ""
         for entry in entries {
             let lines = entry.line == entry.endLine ? "\(entry.line)" : "\(entry.line)-\(entry.endLine)"
-            out += lines.padded(to: 10) + String(repeating: "  ", count: entry.depth) + entry.kind
+            out += lines.padded(to: 10) + String(repeating: "  ", count: min(entry.depth, maximumIndent))
+            if entry.depth > maximumIndent { out += "(depth \(entry.depth)) " }
+            out += entry.kind
             for (key, value) in entry.details where key != "setext" && key != "fenced" && key != "alignments" {
                 out += " \(key)=" + value.serialized()
             }
