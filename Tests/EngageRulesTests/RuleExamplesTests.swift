@@ -1,3 +1,4 @@
+import EngageMarkdown
 @testable import EngageRules
 import EngageSections
 import XCTest
@@ -27,6 +28,22 @@ final class RuleExamplesTests: XCTestCase {
                 let variant = "\u{FEFF}" + example.text.replacingOccurrences(of: "\n", with: "\r\n")
                 let changed = RuleExampleRunner.run(rule, on: example, text: variant).status
                 XCTAssertEqual(changed, plain, "\(rule.origin):\(example.line): CRLF+BOM changed the verdict")
+            }
+        }
+    }
+
+    /// Each failing example again with a file-level suppression comment at
+    /// its end (SwiftLint re-runs examples behind a disable command): the
+    /// comment alone must not change the verdict, and it must silence it.
+    func testFailingExamplesAreSilencedByASuppressionComment() {
+        for rule in RuleCatalog.builtin.rules where !rule.check.runsAfterOtherRules {
+            for example in rule.failingExamples {
+                let text = example.text + "\n\n<!-- engage-disable-file \(rule.id) -->\n"
+                let raw = RuleExampleRunner.run(rule, on: example, text: text)
+                XCTAssertEqual(raw.status, .fail, "\(rule.origin):\(example.line): a trailing comment changed the verdict")
+                let silenced = Suppressor(document: MarkdownParser.parse(text), rules: [rule]).apply(to: [raw]).first
+                XCTAssertEqual(silenced?.status, .notApplicable, "\(rule.origin):\(example.line): not silenced")
+                XCTAssertEqual(silenced?.suppressed, true, "\(rule.origin):\(example.line)")
             }
         }
     }
