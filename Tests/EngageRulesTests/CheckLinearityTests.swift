@@ -1,4 +1,5 @@
 @testable import EngageRules
+import EngageText
 import Foundation
 import XCTest
 
@@ -44,7 +45,7 @@ final class CheckLinearityTests: XCTestCase {
         for text in texts {
             XCTAssertEqual(PlaceholdersCheck.trimSpacesAndTabs(text), text.trimmingCharacters(in: .whitespaces), text.debugDescription)
             for pattern in ["://...", "your-username", "<your", "a", "//", " "] {
-                XCTAssertEqual(PlaceholdersCheck.asciiContains(text, pattern), text.range(of: pattern) != nil)
+                XCTAssertEqual(text.containsLiteral(pattern), text.range(of: pattern) != nil)
             }
         }
         XCTAssertNotNil(PlaceholdersCheck.placeholderLink(" https://github.com/... ", autolink: false))

@@ -108,7 +108,7 @@ struct PlaceholdersCheck: RuleCheck {
         let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
         let destination = ascii ? trimSpacesAndTabs(raw) : raw.trimmingCharacters(in: .whitespaces)
         let lower = destination.lowercased()
-        func has(_ pattern: String) -> Bool { ascii ? asciiContains(lower, pattern) : lower.range(of: pattern) != nil }
+        func has(_ pattern: String) -> Bool { ascii ? lower.containsLiteral(pattern) : lower.range(of: pattern) != nil }
         if destination.isEmpty { return "(empty)" }
         if ["#", "...", "…", "#todo", "todo", "tbd", "link", "url", "placeholder", "<url>", "[url]", "[link]",
             "your-link-here", "insert-link-here", "link-here", "http://", "https://"].contains(lower) {
@@ -138,17 +138,6 @@ struct PlaceholdersCheck: RuleCheck {
         guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }),
               let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
         return String(decoding: bytes[first...last], as: UTF8.self)
-    }
-
-    /// Whether the bytes of `pattern` occur in `text`.
-    static func asciiContains(_ text: String, _ pattern: String) -> Bool {
-        let haystack = Array(text.utf8)
-        let needle = Array(pattern.utf8)
-        guard needle.count <= haystack.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start..<(start + needle.count)].elementsEqual(needle) {
-            return true
-        }
-        return false
     }
 
     /// Whether `//` occurs, without which RFC 3986 has no authority and no host.
