@@ -135,14 +135,18 @@ extension BlockEngine {
     }
 
     /// Pushes a block that was just appended as the last child of the top block.
+    /// Inlined, so the entry is built in the stack's storage: copied through
+    /// an argument, its narrow fields cost a store-forwarding stall per push.
+    @inline(__always)
     mutating func push(_ block: OpenBlock) {
-        var block = block
-        if let parent = stack.indices.last {
-            block.previousSiblingBlock = stack[parent].lastChildBlock
-            stack[parent].lastChildBlock = block.node
-        }
+        let node = block.node
         if !block.type.isListOrItem { nonListIndices.append(stack.count) }
         stack.append(block)
+        let top = stack.count - 1
+        if top > 0 {
+            stack[top].previousSiblingBlock = stack[top - 1].lastChildBlock
+            stack[top - 1].lastChildBlock = node
+        }
     }
 
     /// The node kind a block gets when it opens; payloads that depend on

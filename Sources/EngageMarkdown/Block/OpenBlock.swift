@@ -48,43 +48,17 @@ struct ListData {
 
 /// One entry of the stack of open blocks (cmark's chain of open last children).
 /// Plain values only, so pushing and popping never retains anything.
+///
+/// Kept to 64 bytes: a 50,000-level nest holds one entry per level, every
+/// push and pop copies one, and at 150 bytes the deepest traps spent most of
+/// their time moving entries and grew faster than their input. So counts and
+/// line numbers are Int32 behind Int accessors (clamped, never trapping: no
+/// file engage reads comes near), and what only one kind of block needs
+/// shares three slots, as cmark's `node->as` union does: a list or item keeps
+/// its marker's start and indents there, a code block its fence, a table its
+/// counts. Byte offsets stay Int.
 struct OpenBlock {
     let node: NodeID
-    var type: BlockType
-    /// 0-based line the block starts on.
-    let startLine: Int
-    /// Byte offset of the block's first non-indentation character.
-    var start: Int
-    var list = ListData()
-    // Code blocks.
-    var fenced = false
-    var fenceChar: UInt8 = 0
-    var fenceLength = 0
-    /// Indentation (in bytes) before the opening fence, removed from content lines.
-    var fenceOffset = 0
-    var htmlType = 0
-    var headingLevel = 0
-    /// Line the block is known to end on (ATX heading, setext underline,
-    /// closing fence, thematic break, one-line HTML end); -1 when it ends
-    /// where the next block begins.
-    var endLine = -1
-    // Tables.
-    /// Set once the paragraph failed to become a table because the header
-    /// did not match: cmark never tries that paragraph again.
-    var tableVisited = false
-    var tableColumns = 0
-    var tableRows = 0
-    var tableFilledCells = 0
-
-    // cmark's LAST_LINE_BLANK flag, kept lazily: a line clears the flag on
-    // every ancestor of its container, which done eagerly costs the depth of
-    // the tree per line. Instead the clear is stamped on the container's parent
-    // and handed down to each ancestor as blocks above it close (see
-    // `BlockEngine.closeTop`).
-    var lastLineBlank = false
-    var blankWrittenAt = -1
-    var clearedAt = -1
-
     /// The block's last child that cmark would still have: a paragraph that
     /// turned out to hold only link reference definitions is gone from
     /// cmark's tree, so the definition nodes engage keeps in its place must
@@ -93,12 +67,101 @@ struct OpenBlock {
     /// The parent's `lastChildBlock` before this block opened: restored if
     /// this block turns into definitions.
     var previousSiblingBlock = NodeID.none
+    private var storedStartLine: Int32
+    /// Byte offset of the block's first non-indentation character.
+    var start: Int
+    private var storedEndLine: Int32 = -1
+    private var storedBlankWrittenAt: Int32 = -1
+    private var storedClearedAt: Int32 = -1
+    /// The shared slots (see above).
+    private var slots: (Int32, Int32, Int32) = (0, 0, 0)
+    var type: BlockType
+    // cmark's LAST_LINE_BLANK flag, kept lazily: a line clears the flag on
+    // every ancestor of its container, which done eagerly costs the depth of
+    // the tree per line. Instead the clear is stamped on the container's parent
+    // and handed down to each ancestor as blocks above it close (see
+    // `BlockEngine.closeTop`).
+    var lastLineBlank = false
+    /// Set once the paragraph failed to become a table because the header
+    /// did not match: cmark never tries that paragraph again.
+    var tableVisited = false
+    // Code blocks.
+    var fenced = false
+    var fenceChar: UInt8 = 0
+    private var storedHTMLType: UInt8 = 0
+    private var storedHeadingLevel: UInt8 = 0
+    private var listMarks: (ordered: Bool, bullet: UInt8, delimiter: UInt8) = (false, 0, 0)
 
     init(node: NodeID, type: BlockType, startLine: Int, start: Int) {
         self.node = node
         self.type = type
-        self.startLine = startLine
+        self.storedStartLine = Int32(clamping: startLine)
         self.start = start
+    }
+
+    /// 0-based line the block starts on.
+    var startLine: Int { Int(storedStartLine) }
+
+    /// Line the block is known to end on (ATX heading, setext underline,
+    /// closing fence, thematic break, one-line HTML end); -1 when it ends
+    /// where the next block begins.
+    var endLine: Int {
+        get { Int(storedEndLine) }
+        set { storedEndLine = Int32(clamping: newValue) }
+    }
+    var blankWrittenAt: Int {
+        get { Int(storedBlankWrittenAt) }
+        set { storedBlankWrittenAt = Int32(clamping: newValue) }
+    }
+    var clearedAt: Int {
+        get { Int(storedClearedAt) }
+        set { storedClearedAt = Int32(clamping: newValue) }
+    }
+    var htmlType: Int {
+        get { Int(storedHTMLType) }
+        set { storedHTMLType = UInt8(clamping: newValue) }
+    }
+    var headingLevel: Int {
+        get { Int(storedHeadingLevel) }
+        set { storedHeadingLevel = UInt8(clamping: newValue) }
+    }
+
+    // MARK: The shared slots
+
+    /// Lists and items.
+    var list: ListData {
+        get {
+            ListData(ordered: listMarks.ordered, bulletChar: listMarks.bullet, delimiter: listMarks.delimiter,
+                     start: Int(slots.0), markerOffset: Int(slots.1), padding: Int(slots.2))
+        }
+        set {
+            listMarks = (newValue.ordered, newValue.bulletChar, newValue.delimiter)
+            slots = (Int32(clamping: newValue.start), Int32(clamping: newValue.markerOffset),
+                     Int32(clamping: newValue.padding))
+        }
+    }
+    /// Fenced code: the opening fence's length.
+    var fenceLength: Int {
+        get { Int(slots.0) }
+        set { slots.0 = Int32(clamping: newValue) }
+    }
+    /// Fenced code: indentation (in bytes) before the opening fence, removed from content lines.
+    var fenceOffset: Int {
+        get { Int(slots.1) }
+        set { slots.1 = Int32(clamping: newValue) }
+    }
+    /// Tables.
+    var tableColumns: Int {
+        get { Int(slots.0) }
+        set { slots.0 = Int32(clamping: newValue) }
+    }
+    var tableRows: Int {
+        get { Int(slots.1) }
+        set { slots.1 = Int32(clamping: newValue) }
+    }
+    var tableFilledCells: Int {
+        get { Int(slots.2) }
+        set { slots.2 = Int32(clamping: newValue) }
     }
 }
 

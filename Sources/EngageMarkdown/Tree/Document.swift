@@ -54,20 +54,24 @@ public struct NodeID: Hashable, Comparable, Sendable {
     public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.raw < rhs.raw }
 }
 
+/// One node of the arena. Fields are ordered small to large so the record
+/// packs into 64 bytes (kind 12, five links 20, range 16, literal 16).
 struct NodeRecord: Sendable {
     var kind: NodeKind
-    var range: Range<Int>
     var parent: NodeID
     var firstChild = NodeID.none
     var lastChild = NodeID.none
     var previous = NodeID.none
     var next = NodeID.none
+    var range: Range<Int>
     var literal: String?
 
-    init(kind: NodeKind, range: Range<Int>, parent: NodeID, literal: String? = nil) {
+    init(kind: consuming NodeKind, range: Range<Int>, parent: NodeID, previous: NodeID = .none,
+         literal: consuming String? = nil) {
         self.kind = kind
         self.range = range
         self.parent = parent
+        self.previous = previous
         self.literal = literal
     }
 }
