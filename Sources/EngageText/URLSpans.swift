@@ -25,7 +25,7 @@ enum URLSpans {
             guard afterPrefix < bytes.count, !text.scalar(at: afterPrefix).scalar.isWhitespaceLike else { return nil }
             return trimmedEnd(from: i, scanningFrom: afterPrefix, in: text)
         }
-        return emailEnd(at: i, in: text)
+        return text.hasAtSign ? emailEnd(at: i, in: text) : nil
     }
 
     private static func matches(_ prefix: [UInt8], at i: Int, in bytes: [UInt8]) -> Bool {

@@ -7,9 +7,15 @@
 /// `String.Index` arithmetic would hide O(n) walks.
 struct UTF8Scanner {
     let bytes: [UInt8]
+    /// Whether an `@` occurs at all: without one no e-mail address can start
+    /// anywhere, and the scanners ask at every word.
+    let hasAtSign: Bool
 
-    init(_ text: String) { bytes = Array(text.utf8) }
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(_ text: String) { self.init(bytes: Array(text.utf8)) }
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        hasAtSign = bytes.contains(UInt8(ascii: "@"))
+    }
 
     var count: Int { bytes.count }
 

@@ -28,7 +28,7 @@ struct LinksCheck: RuleCheck {
         for node in scope.nodes(where: { if case .link = $0 { return true } else { return false } }) {
             guard case .link(let destination, _, _) = document.kind(node), Closing.LinkTarget.isPage(destination) else { continue }
             let haystack = (destination + " " + document.plainText(node)).lowercased()
-            if match.isEmpty || match.contains(where: { haystack.contains($0) }) { found.append(destination) }
+            if match.isEmpty || match.contains(where: { haystack.containsLiteral($0) }) { found.append(destination) }
         }
         let values = ["count": String(found.count), "min": String(minimum)]
         if found.count >= minimum { return .pass(evidence: Array(found.prefix(6))) }

@@ -102,13 +102,15 @@ struct StatedDurationCheck: RuleCheck {
            Self.leadIn(String(value), before: first.range.lowerBound) {
             return segment
         }
-        // Foundation's canonical search walks the whole segment per symbol (a
-        // long paragraph is one segment); an ASCII segment cannot hold a clock.
+        // A byte search: Foundation's canonical one folded every character of
+        // the segment per symbol (a long paragraph is one segment), and the
+        // clock symbols have no other canonical spelling. An ASCII segment
+        // cannot hold one at all.
         let ascii = OpeningText.isASCII(segment)
         for (symbol, needsNonASCII) in zip(symbols, symbolNeedsNonASCII) {
             if ascii, needsNonASCII { continue }
-            guard let range = segment.range(of: symbol) else { continue }
-            let rest = String(segment[range.upperBound...])
+            guard let range = segment.literalByteRange(of: symbol) else { continue }
+            let rest = String(decoding: segment.utf8.dropFirst(range.upperBound), as: UTF8.self)
             if let first = Self.readerDurations(in: rest).first, Self.leadIn(rest, before: first.range.lowerBound) {
                 return segment
             }
