@@ -1,6 +1,7 @@
 import EngageMarkdown
 import EngageRules
 import EngageSections
+import EngageText
 import Foundation
 
 /// Where the lint's time goes: every rule timed on its own over one copy of
@@ -21,6 +22,7 @@ struct RuleCostBench {
         let rules = RuleCatalog.builtin.rules
         let engine = RuleEngine(rules: rules)
         var parse = Duration.zero, classify = Duration.zero, analysis = Duration.zero
+        var views = Array(repeating: Duration.zero, count: ProseViewCost.views.count)
         var perRule = Array(repeating: Duration.zero, count: rules.count)
         let clock = Timing.clock
         var checksum = 0
@@ -34,6 +36,12 @@ struct RuleCostBench {
             let post = PostAnalysis(document: document, map: map, path: "bench.md")
             _ = post.prose
             analysis += lap()
+            // The views every prose block keeps for the rules, built here so
+            // that the first rule to read one is not charged for all of them.
+            for (index, view) in ProseViewCost.views.enumerated() {
+                for block in post.prose { checksum &+= view.build(block) }
+                views[index] += lap()
+            }
             for (index, rule) in rules.enumerated() {
                 checksum &+= engine.evaluate(rule, in: post).locations.count
                 perRule[index] += lap()
@@ -46,6 +54,9 @@ struct RuleCostBench {
         rows.append(["parse", Timing.format(seconds: base), "1.00x"])
         rows.append(["classify", Timing.format(seconds: classify.seconds), share(classify)])
         rows.append(["prose extraction", Timing.format(seconds: analysis.seconds), share(analysis)])
+        for (view, time) in zip(ProseViewCost.views, views) {
+            rows.append(["  view: " + view.name, Timing.format(seconds: time.seconds), share(time)])
+        }
         rows.append(["all \(rules.count) rules", Timing.format(seconds: ruleTotal.seconds), share(ruleTotal)])
         let ranked = zip(rules, perRule).sorted { $0.1 > $1.1 }.prefix(top)
         for (rule, time) in ranked {
@@ -56,4 +67,19 @@ struct RuleCostBench {
         print("(checksum \(checksum))")
         return 0
     }
+}
+
+/// The views a prose block keeps for every rule, each timed on its own in
+/// the order rules first need them (sentences reuse the words, and so on).
+struct ProseViewCost: Sendable {
+    let name: String
+    let build: @Sendable (ProseBlock) -> Int
+
+    static let views = [
+        ProseViewCost(name: "words") { $0.words.count },
+        ProseViewCost(name: "sentences") { $0.sentences.count },
+        ProseViewCost(name: "quantities") { $0.quantities.count },
+        ProseViewCost(name: "lower-cased words") { $0.lowercasedWords.count },
+        ProseViewCost(name: "phrase words") { $0.phraseWords.count },
+    ]
 }

@@ -83,6 +83,8 @@ public final class ProseBlock: Sendable {
         view(\.sentences) { Sentences.split(UTF8Scanner(text), words: words) }
     }
     public var quantities: [Quantity] { view(\.quantities) { Quantities.find(in: text) } }
+    /// `Quantities.measures(in: text)` from the kept quantities (no second scan).
+    public var measures: [Quantity] { quantities.filter(\.hasUnit) }
     /// The words lower-cased, curly apostrophes made straight, with their
     /// UTF-8 ranges: what phrase matching compares.
     public var lowercasedWords: [LowercasedWord] {
@@ -90,6 +92,10 @@ public final class ProseBlock: Sendable {
     }
     /// `PhraseNormalizer.words(text)`: what phrase lists and cue tries match.
     public var phraseWords: [String] { view(\.phraseWords) { PhraseNormalizer.words(text) } }
+    /// `PhraseNormalizer.keys(text)`: the phrase words as keys, made without
+    /// a String per word; what the phrase tries match (index for index the
+    /// same words as `phraseWords`).
+    public var phraseKeys: [WordKey] { view(\.phraseKeys) { PhraseNormalizer.keys(text) } }
     // Not kept (each is asked for by one rule at most).
     public var secondPerson: SecondPersonUsage { SecondPerson.analyze(text) }
     public var questions: [Sentence] { Questions.find(in: text) }
@@ -105,6 +111,7 @@ extension ProseBlock {
         var quantities: [Quantity]?
         var lowercasedWords: [LowercasedWord]?
         var phraseWords: [String]?
+        var phraseKeys: [WordKey]?
     }
 
     /// The kept view at `key`, made by `make` the first time. The mutex keeps

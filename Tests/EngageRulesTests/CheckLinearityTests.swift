@@ -9,17 +9,22 @@ final class CheckLinearityTests: XCTestCase {
     private let samples = [
         "> **Time:** 20 minutes | Level: *Easy*", "  - 1. `code` _x_ \t", "12) item\r\nnext\rlast\n\n", "1.5 is no marker",
         "- \n-x\n* y\n+ z\n>>> deep", "a|b||c | ", "\t\u{0B} |\u{0C}x\r\n|", "**__``**", "", "   \n \n", "3.", "(1) a",
+        // Non-ASCII: bullets, middle dots, Unicode spaces, emoji, and marks
+        // that join a marker (where only the Character path is right).
+        "• item · ⏱️ 10 min", "\u{00A0}Time:\u{2003}20 min\u{3000}", "→ *ünïcödé* | café", "-\u{0301} x", "*\u{20E3} y",
+        "> \u{1F680} launch\u{FE0F}", "a\u{2028}b\u{0085}", "•x ·", " \u{200D}|\u{FE0F}",
     ]
 
-    func testASCIILinesAndSegmentsMatchTheCharacterPath() {
+    func testByteLinesAndSegmentsMatchTheCharacterPath() {
         var inputs = samples
         for a in samples { for b in samples { inputs.append(a + "\n" + b); inputs.append(a + b) } }
         inputs.append(String(repeating: "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ", count: 20_000))
         for input in inputs {
-            XCTAssertEqual(OpeningText.markupFreeLinesASCII(input), OpeningText.markupFreeLinesByCharacter(input), input.debugDescription)
+            XCTAssertEqual(OpeningText.markupFreeLines(input), OpeningText.markupFreeLinesByCharacter(input), input.debugDescription)
             XCTAssertEqual(OpeningText.segments(of: input), OpeningText.segmentsByCharacter(of: input), input.debugDescription)
         }
-        XCTAssertNil(OpeningText.markupFreeLinesASCII("⏱ 10 min"))
+        XCTAssertNotNil(OpeningText.markupFreeLinesBytes("⏱ 10 min"))
+        XCTAssertNil(OpeningText.markupFreeLinesBytes("-\u{0301} x"), "a mark joined to a marker takes the Character path")
     }
 
     func testMojibakeInALongASCIIPostMatchesTheWholeDecode() {

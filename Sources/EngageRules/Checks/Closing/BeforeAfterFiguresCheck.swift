@@ -42,7 +42,7 @@ struct BeforeAfterFiguresCheck: RuleCheck {
         var beforeFigures = false
         var afterLead = false
         for unit in scope.prose {
-            let hasFigures = !Quantities.measures(in: unit.text).isEmpty
+            let hasFigures = !unit.measures.isEmpty
             switch unit.kind {
             case .tableCell(header: true):
                 let row = document.parent(unit.node)
@@ -51,8 +51,7 @@ struct BeforeAfterFiguresCheck: RuleCheck {
                     headerBefore = false
                     headerAfter = false
                 }
-                let words = unit.phraseWords
-                if words.count <= 4 {
+                if unit.phraseKeys.count <= 4 {
                     headerBefore = headerBefore || before.contains(in: unit)
                     headerAfter = headerAfter || (after.contains(in: unit) && !before.contains(in: unit))
                 }
@@ -65,7 +64,7 @@ struct BeforeAfterFiguresCheck: RuleCheck {
                 }
                 continue
             case .heading, .paragraph:
-                let short = unit.isHeading || unit.phraseWords.count <= 6
+                let short = unit.isHeading || unit.phraseKeys.count <= 6
                 if short && before.contains(in: unit) && !after.contains(in: unit) {
                     beforeLead = true
                     beforeFigures = hasFigures

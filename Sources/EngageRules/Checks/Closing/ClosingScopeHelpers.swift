@@ -19,19 +19,22 @@ struct PhraseSet: Sendable {
     }
 
     /// The phrases found in `text`, in text order (repeats included).
-    func matches(in text: String) -> [String] { trie.hits(in: PhraseNormalizer.words(text)).map(\.value) }
+    func matches(in text: String) -> [String] { matches(keys: PhraseNormalizer.keys(text)) }
 
     /// The phrases found in already-normalised words (normalise once, match several sets).
     func matches(words: [String]) -> [String] { trie.hits(in: words).map(\.value) }
+
+    /// The phrases found in phrase keys (`ProseBlock.phraseKeys`): no String per word.
+    func matches(keys: [WordKey]) -> [String] { trie.hits(in: keys).map(\.value) }
 
     func first(in text: String) -> String? { matches(in: text).first }
 
     func contains(in text: String) -> Bool { first(in: text) != nil }
 
     /// The same for a prose block, through the words it keeps.
-    func matches(in block: ProseBlock) -> [String] { matches(words: block.phraseWords) }
+    func matches(in block: ProseBlock) -> [String] { matches(keys: block.phraseKeys) }
 
-    func contains(in block: ProseBlock) -> Bool { !matches(words: block.phraseWords).isEmpty }
+    func contains(in block: ProseBlock) -> Bool { !matches(keys: block.phraseKeys).isEmpty }
 }
 
 }

@@ -46,11 +46,11 @@ struct CompanyMetricsCheck: RuleCheck {
             if unit.isHeading {
                 flushClaim()
                 if let current = headed { record(current.company, current.figures) }
-                headed = matcher.companies(in: [unit.text]).first.map { ($0, !Quantities.measures(in: unit.text).isEmpty) }
+                headed = matcher.companies(in: [unit.text]).first.map { ($0, !unit.measures.isEmpty) }
                 continue
             }
             if headed != nil {
-                if !Quantities.measures(in: unit.text).isEmpty { headed?.figures = true }
+                if !unit.measures.isEmpty { headed?.figures = true }
                 continue
             }
             let key: NodeID

@@ -60,9 +60,9 @@ struct EmotionalArcCheck: RuleCheck {
         var powerCount = 0
         for section in sections {
             for unit in RuleScope(analysis: scope.analysis, section: section).prose {
-                let words = unit.phraseWords
-                painCount += pain.matches(words: words).count
-                powerCount += empowerment.matches(words: words).count
+                let keys = unit.phraseKeys
+                painCount += pain.matches(keys: keys).count
+                powerCount += empowerment.matches(keys: keys).count
             }
         }
         return (painCount, powerCount)

@@ -54,7 +54,7 @@ struct MoneyFiguresCheck: RuleCheck {
                 tableInContext = false
                 leadInContext = unit.text.closingTrimmed().hasSuffix(":") && context.contains(in: unit)
             }
-            let money = Quantities.measures(in: unit.text).filter { $0.category == .money }
+            let money = unit.measures.filter { $0.category == .money }
             guard !money.isEmpty else { continue }
             let sentences = unit.sentences
             // Amounts and sentences are both in text order: walk them together.

@@ -35,9 +35,9 @@ struct PhraseGroupsCheck: RuleCheck {
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         var hits: [String?] = Array(repeating: nil, count: groups.count)
         for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
-            let words = unit.phraseWords
+            let keys = unit.phraseKeys
             for (index, group) in groups.enumerated() where hits[index] == nil {
-                hits[index] = group.matches(words: words).first
+                hits[index] = group.matches(keys: keys).first
             }
             if !hits.contains(where: { $0 == nil }) { break }
         }

@@ -33,7 +33,7 @@ struct TimeBoxCheck: RuleCheck {
         var subheadings: [(minutes: Double, offset: Int, text: String)] = []
         var firstProse: (minutes: Double, offset: Int, text: String)?
         for unit in scope.area(area).prose {
-            let durations = Quantities.measures(in: unit.text).compactMap { quantity -> (Double, Range<Int>)? in
+            let durations = unit.measures.compactMap { quantity -> (Double, Range<Int>)? in
                 guard quantity.category == .time else { return nil }
                 let seconds = (quantity.upperValue ?? quantity.value) * quantity.unitScale
                 guard quantity.unit == "min" || quantity.unit == "h" || (unit.isHeading && quantity.unit == "s") else { return nil }

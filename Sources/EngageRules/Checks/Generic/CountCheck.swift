@@ -74,7 +74,7 @@ struct CountCheck: RuleCheck {
         case .paragraph: return nodes { $0 == .paragraph }
         case .emoji: return nodes { $0 == .emoji }
         case .quantity:
-            let found = scope.prose.flatMap { unit in Quantities.measures(in: unit.text).map { quantity in
+            let found = scope.prose.flatMap { unit in unit.measures.map { quantity in
                 String(decoding: Array(unit.text.utf8)[quantity.range], as: UTF8.self)
             } }
             return (found.count, Array(found.prefix(6)))

@@ -35,6 +35,8 @@ struct MiddleBlock {
 
     /// Normalised words, as phrase tries match them.
     var phraseWords: [String] { prose?.phraseWords ?? PhraseNormalizer.words(text) }
+    /// The same words as keys (what the tries match).
+    var phraseKeys: [WordKey] { prose?.phraseKeys ?? PhraseNormalizer.keys(text) }
 
     var isHeading: Bool { if case .heading = kind { return true } else { return false } }
     var headingLevel: Int? { if case .heading(let level) = kind { return level } else { return nil } }
@@ -266,17 +268,22 @@ struct CueSet: Sendable {
 
     /// Distinct cues found in `text`, in order.
     func matches(in text: String) -> [String] {
-        matches(words: PhraseNormalizer.words(text), text: text)
+        matches(keys: PhraseNormalizer.keys(text), text: text)
     }
 
     /// Distinct cues found in a block (its kept words when it is prose).
     func matches(in block: MiddleBlock) -> [String] {
-        matches(words: block.phraseWords, text: block.text)
+        matches(keys: block.phraseKeys, text: block.text)
     }
 
     func matches(words: [String], text: String) -> [String] {
+        matches(keys: words.map(PhraseNormalizer.key(ofNormalized:)), text: text)
+    }
+
+    /// The same over phrase keys (`PhraseNormalizer.keys`, `ProseBlock.phraseKeys`).
+    func matches(keys: [WordKey], text: String) -> [String] {
         var found: [String] = []
-        for hit in trie.hits(in: words) where !found.contains(hit.value) { found.append(hit.value) }
+        for hit in trie.hits(in: keys) where !found.contains(hit.value) { found.append(hit.value) }
         for symbol in symbols where text.containsLiteral(symbol) && !found.contains(symbol) { found.append(symbol) }
         return found
     }
@@ -285,17 +292,17 @@ struct CueSet: Sendable {
 
     /// Whether `text` opens with a cue (its first words, or a symbol before any letter).
     func starts(_ text: String) -> Bool {
-        let words = PhraseNormalizer.words(text)
-        if trie.hits(in: Array(words.prefix(6))).contains(where: { $0.words.lowerBound == 0 }) { return true }
+        let keys = PhraseNormalizer.keys(text)
+        if trie.hits(in: Array(keys.prefix(6))).contains(where: { $0.words.lowerBound == 0 }) { return true }
         let head = text.prefix { !$0.isLetter && !$0.isNumber }
         return symbols.contains { head.contains($0) }
     }
 
     /// Whether the text's words are exactly one cue phrase.
     func isExactly(_ text: String) -> Bool {
-        let words = PhraseNormalizer.words(text)
-        guard !words.isEmpty else { return false }
-        return trie.hits(in: words).contains { $0.words == 0..<words.count }
+        let keys = PhraseNormalizer.keys(text)
+        guard !keys.isEmpty else { return false }
+        return trie.hits(in: keys).contains { $0.words == 0..<keys.count }
     }
 }
 

@@ -50,10 +50,10 @@ struct MagnitudeSpreadCheck: RuleCheck {
         var needed = 1.0
         for _ in 1..<magnitudes { needed *= 10 }
         for block in scope.area(area).prose {
-            if let hit = trie.hits(in: block.phraseWords).first {
+            if let hit = trie.hits(in: block.phraseKeys).first {
                 return .pass(evidence: ["progression '\(hit.value)'"])
             }
-            for quantity in Quantities.measures(in: block.text) where categories.contains(quantity.category) {
+            for quantity in block.measures where categories.contains(quantity.category) {
                 // A bare count ("10M") has no unit to compare like with like.
                 if quantity.category == .count, quantity.unit.isEmpty { continue }
                 let value = quantity.baseValue

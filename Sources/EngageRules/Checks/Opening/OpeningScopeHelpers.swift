@@ -21,7 +21,7 @@ enum OpeningText {
     /// Splits source text into lines (LF, CR or CRLF) and strips the markup a
     /// reader does not see: quote markers, list markers, emphasis, code ticks.
     static func markupFreeLines(_ source: String) -> [String] {
-        markupFreeLinesASCII(source) ?? markupFreeLinesByCharacter(source)
+        markupFreeLinesBytes(source) ?? markupFreeLinesByCharacter(source)
     }
 
     /// `markupFreeLines` Character by Character: any text.
@@ -50,18 +50,22 @@ enum OpeningText {
         return lines
     }
 
-    /// `markupFreeLines` on bytes for ASCII source, or nil for any other.
-    /// Several checks run it over every block, and grapheme-by-grapheme
-    /// splitting and filtering cost ~100x a byte loop on a long paragraph.
-    /// In ASCII each byte is one Character (`\r\n` is one, but it only
-    /// separates lines, and empty lines are dropped), so the result is the same.
-    static func markupFreeLinesASCII(_ source: String) -> [String]? {
-        guard isASCII(source) else { return nil }
+    /// `markupFreeLines` on bytes, or nil when bytes and Characters could
+    /// disagree. Several checks run it over every block, and
+    /// grapheme-by-grapheme splitting and filtering cost ~100x a byte loop on
+    /// a long paragraph. Every marker it looks for (spaces, `>`, `-*+•`,
+    /// digits, `.)`, `*_\``) is a whole Character unless a combining scalar
+    /// follows it, and line breaks always end a Character; so unless such a
+    /// scalar follows a marker (see `markersStandAlone`), the result is the same.
+    static func markupFreeLinesBytes(_ source: String) -> [String]? {
         var source = source
-        return source.withUTF8 { markupFreeLines(ascii: $0) }
+        return source.withUTF8 { bytes in
+            guard markersStandAlone(bytes) else { return nil }
+            return markupFreeLines(utf8: bytes)
+        }
     }
 
-    private static func markupFreeLines(ascii bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    private static func markupFreeLines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
         for raw in bytes.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
             var line = raw[...]
@@ -71,6 +75,9 @@ enum OpeningText {
                 if let first = trimmed.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+"),
                    trimmed.dropFirst().first == 0x20 {
                     line = trimmed.dropFirst(2); continue
+                }
+                if trimmed.starts(with: bulletBytes), trimmed.dropFirst(bulletBytes.count).first == 0x20 {
+                    line = trimmed.dropFirst(bulletBytes.count + 1); continue
                 }
                 // Digits then `.` or `)` then a space (the Character path finds the
                 // first `.`/`)` and asks that only digits precede it: the same).
@@ -84,10 +91,83 @@ enum OpeningText {
                 break
             }
             let kept = line.filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "`") }
-            let cleaned = trimASCII(kept[...])
+            let cleaned = trimWhitespace(kept[...])
             if !cleaned.isEmpty { lines.append(String(decoding: cleaned, as: UTF8.self)) }
         }
         return lines
+    }
+
+    /// `•` in UTF-8.
+    private static let bulletBytes: [UInt8] = [0xE2, 0x80, 0xA2]
+
+    /// False when a scalar that joins the Character before it (a combining
+    /// mark, a variation selector, a zero-width joiner) follows an ASCII byte
+    /// or a space, bullet or middle dot: there a Character holds more than
+    /// the marker, and only the Character path gives the right answer.
+    /// (Prepend scalars, which join the Character after them, are not
+    /// checked: they occur in a few Brahmic and Arabic number signs only.)
+    static func markersStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsMarker = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                previousIsMarker = true
+                i += 1
+                continue
+            }
+            let (scalar, length) = decodeScalar(bytes, at: i)
+            if previousIsMarker, joinsPrevious(scalar) { return false }
+            previousIsMarker = scalar.properties.isWhitespace || scalar == "\u{2022}" || scalar == "\u{00B7}"
+            i += length
+        }
+        return true
+    }
+
+    private static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isGraphemeExtend || scalar.value == 0x200D { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// The scalar whose lead byte is at `i` (the bytes are a String's: valid UTF-8).
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+        var value = UInt32(b0 & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+        var k = 1
+        while k < length, i + k < bytes.count {
+            value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+            k += 1
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// UTF-8 bytes without leading and trailing whitespace scalars (what
+    /// `Character.isWhitespace` trims when no Character joins a mark to one).
+    static func trimWhitespace(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end {
+            let (scalar, length) = scalarAt(bytes, start)
+            guard scalar.properties.isWhitespace else { break }
+            start += length
+        }
+        while end > start {
+            var lead = end - 1
+            while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            guard scalarAt(bytes, lead).0.properties.isWhitespace else { break }
+            end = lead
+        }
+        return bytes[start..<end]
+    }
+
+    private static func scalarAt(_ bytes: ArraySlice<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        return bytes.withUnsafeBufferPointer { buffer in decodeScalar(buffer, at: i - bytes.startIndex) }
     }
 
     /// Whether every byte is ASCII. Over the contiguous bytes: iterating
@@ -102,15 +182,6 @@ enum OpeningText {
         }
     }
 
-    /// ASCII bytes without leading and trailing `Character.isWhitespace` (tab to CR, space).
-    static func trimASCII<Bytes: BidirectionalCollection>(_ bytes: Bytes) -> Bytes.SubSequence where Bytes.Element == UInt8 {
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
-            return bytes[bytes.endIndex...]
-        }
-        return bytes[first...last]
-    }
-
     static func isDigit(_ character: Character) -> Bool { ("0"..."9").contains(character) }
 
     static func trim<S: StringProtocol>(_ text: S) -> String {
@@ -122,15 +193,30 @@ enum OpeningText {
 
     /// Splits a line into the segments written side by side: "Time: 25 min | Difficulty: Hard".
     static func segments(of line: String) -> [String] {
-        // ASCII: `·` and `•` cannot occur, and bytes are Characters.
-        if isASCII(line) {
-            var line = line
-            return line.withUTF8 { bytes in
-                bytes.split(separator: UInt8(ascii: "|")).map { trimASCII($0) }
-                    .filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) }
+        // On bytes unless a Character could hold more than a separator or a
+        // space (see `markersStandAlone`).
+        var line = line
+        let byBytes: [String]? = line.withUTF8 { bytes in
+            guard markersStandAlone(bytes) else { return nil }
+            var segments: [String] = []
+            var start = 0
+            var i = 0
+            func cut(_ end: Int, skip: Int) {
+                let piece = trimWhitespace(Array(bytes[start..<end])[...])
+                if !piece.isEmpty { segments.append(String(decoding: piece, as: UTF8.self)) }
+                start = end + skip
             }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "|") { cut(i, skip: 1); i += 1; continue }
+                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xB7 { cut(i, skip: 2); i += 2; continue }
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 { cut(i, skip: 3); i += 3; continue }
+                i += 1
+            }
+            cut(bytes.count, skip: 0)
+            return segments
         }
-        return segmentsByCharacter(of: line)
+        return byBytes ?? segmentsByCharacter(of: line)
     }
 
     /// `segments` Character by Character: any text.

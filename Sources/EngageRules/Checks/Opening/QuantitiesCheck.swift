@@ -39,13 +39,13 @@ struct QuantitiesCheck: RuleCheck {
         for block in scope.area(area).prose {
             if case .heading(let level) = block.kind {
                 while let last = stack.last, last.level >= level { stack.removeLast() }
-                let skipHere = !skip.hits(in: block.phraseWords).isEmpty
+                let skipHere = !skip.hits(in: block.phraseKeys).isEmpty
                 stack.append((level, skipHere || (stack.last?.skipped ?? false)))
                 if skipHere { skipped.append("skipped '\(block.text)'") }
             }
             // Headings count too ("The $10M Bug"), unless skipped.
             if stack.last?.skipped == true { continue }
-            for quantity in Quantities.measures(in: block.text) { found.append(block.text(of: quantity.range)) }
+            for quantity in block.measures { found.append(block.text(of: quantity.range)) }
         }
         let evidence = Array(found.prefix(6)) + skipped
         if found.count >= minimum { return .pass(evidence: evidence) }

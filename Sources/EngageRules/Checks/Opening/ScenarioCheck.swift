@@ -40,7 +40,7 @@ struct ScenarioCheck: RuleCheck {
             }
             guard dates else { continue }
             if let date = Self.date(in: words) { return .pass(evidence: ["dated story: '\(date)'"]) }
-            if !block.isHeading, let year = Quantities.find(in: block.text).first(where: { $0.category == .year }) {
+            if !block.isHeading, let year = block.quantities.first(where: { $0.category == .year }) {
                 return .pass(evidence: ["dated story: '\(block.text(of: year.range))'"])
             }
         }

@@ -62,7 +62,7 @@ struct StatedDurationCheck: RuleCheck {
         var headingAllowsList = false
         for block in scoped.prose {
             if block.isHeading {
-                headingAllowsList = !listHeadings.hits(in: block.phraseWords).isEmpty
+                headingAllowsList = !listHeadings.hits(in: block.phraseKeys).isEmpty
                 continue
             }
             // Every form needs a written duration; most blocks have none, and
@@ -79,11 +79,8 @@ struct StatedDurationCheck: RuleCheck {
                     return .pass(evidence: ["lists its time: '\(line)'"])
                 }
             }
-            for sentence in block.sentences {
-                let text = block.text(of: sentence.range)
-                if taskDuration(in: text) {
-                    return .pass(evidence: ["states its time: '\(FirstSentencesPhrasesCheck.clip(text))'"])
-                }
+            if let sentence = timedSentence(in: block) {
+                return .pass(evidence: ["states its time: '\(FirstSentencesPhrasesCheck.clip(sentence))'"])
             }
         }
         return .fail(CheckFailure())
@@ -92,7 +89,37 @@ struct StatedDurationCheck: RuleCheck {
     /// Durations a reader spends: minutes or hours.
     static func readerDurations(in text: String) -> [Quantity] {
         guard mayHoldDuration(text.utf8) else { return [] }
-        return Quantities.measures(in: text).filter { $0.category == .time && ["min", "h"].contains($0.unit) }
+        return Quantities.measures(in: text).filter(isReaderDuration)
+    }
+
+    static func isReaderDuration(_ quantity: Quantity) -> Bool {
+        quantity.hasUnit && quantity.category == .time && (quantity.unit == "min" || quantity.unit == "h")
+    }
+
+    /// The first sentence of the block that times the reader's task. Its
+    /// durations come from the block's kept quantities (sentences and
+    /// quantities are both in text order, so one forward walk pairs them),
+    /// not from scanning every sentence again.
+    func timedSentence(in block: ProseBlock) -> String? {
+        let quantities = block.quantities
+        var next = 0
+        for sentence in block.sentences {
+            let range = sentence.range
+            while next < quantities.count, quantities[next].range.lowerBound < range.lowerBound { next += 1 }
+            var durations: [Range<Int>] = []
+            var k = next
+            while k < quantities.count, quantities[k].range.upperBound <= range.upperBound {
+                let found = quantities[k].range
+                if Self.isReaderDuration(quantities[k]) {
+                    durations.append(found.lowerBound - range.lowerBound..<found.upperBound - range.lowerBound)
+                }
+                k += 1
+            }
+            guard !durations.isEmpty else { continue }
+            let text = block.text(of: range)
+            if taskDuration(in: text, durations: durations) { return text }
+        }
+        return nil
     }
 
     /// "Time: 25 minutes", "Reading time: ~20 min", "⏱️ 10 min".
@@ -151,17 +178,21 @@ struct StatedDurationCheck: RuleCheck {
     /// 12-minute read": a task noun right before a verb right before the
     /// duration, or a read-noun right after it.
     func taskDuration(in sentence: String) -> Bool {
-        let durations = Self.readerDurations(in: sentence)
+        taskDuration(in: sentence, durations: Self.readerDurations(in: sentence).map(\.range))
+    }
+
+    /// The same with the sentence's durations (UTF-8 ranges in it) already found.
+    func taskDuration(in sentence: String, durations: [Range<Int>]) -> Bool {
         guard !durations.isEmpty else { return false }
         let bytes = Array(sentence.utf8)
         for duration in durations {
-            let rest = String(decoding: bytes[duration.range.upperBound...], as: UTF8.self)
+            let rest = String(decoding: bytes[duration.upperBound...], as: UTF8.self)
             let gap = rest.prefix { $0 == " " || $0 == "-" }
             if let next = PhraseNormalizer.words(String(rest.dropFirst(gap.count))).first, readNouns.contains(next),
                rest.dropFirst(gap.count).lowercased().hasPrefix(next) {
                 return true
             }
-            let before = PhraseNormalizer.words(String(decoding: bytes[..<duration.range.lowerBound], as: UTF8.self))
+            let before = PhraseNormalizer.words(String(decoding: bytes[..<duration.lowerBound], as: UTF8.self))
             guard let verb = before.indices.suffix(4).last(where: { verbs.contains(before[$0]) }) else { continue }
             if before[max(0, verb - 3)..<verb].contains(where: subjects.contains) { return true }
         }
