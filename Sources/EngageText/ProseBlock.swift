@@ -90,12 +90,21 @@ public final class ProseBlock: Sendable {
     public var lowercasedWords: [LowercasedWord] {
         view(\.lowercasedWords) { Words.lowercased(words, in: text) }
     }
+    /// The keys of `lowercasedWords` (index for index): lets a rule skip the
+    /// words no phrase of its starts with before it hashes any String.
+    public var lowercasedWordKeys: [WordKey] {
+        view(\.lowercasedWordKeys) { lowercasedWords.map { PhraseNormalizer.key(ofNormalized: $0.text) } }
+    }
     /// `PhraseNormalizer.words(text)`: what phrase lists and cue tries match.
     public var phraseWords: [String] { view(\.phraseWords) { PhraseNormalizer.words(text) } }
     /// `PhraseNormalizer.keys(text)`: the phrase words as keys, made without
     /// a String per word; what the phrase tries match (index for index the
     /// same words as `phraseWords`).
     public var phraseKeys: [WordKey] { view(\.phraseKeys) { PhraseNormalizer.keys(text) } }
+    /// The text cut into company-name tokens (case kept), as keys: what
+    /// `CompanyMatcher.companies(inTokenKeys:)` reads. Every token is hashed,
+    /// so the keys serve any matcher, the built-in list or an extended one.
+    public var companyTokenKeys: [WordKey] { view(\.companyTokenKeys) { CompanyMatcher.tokenKeys(text) } }
     // Not kept (each is asked for by one rule at most).
     public var secondPerson: SecondPersonUsage { SecondPerson.analyze(text) }
     public var questions: [Sentence] { Questions.find(in: text) }
@@ -112,6 +121,8 @@ extension ProseBlock {
         var lowercasedWords: [LowercasedWord]?
         var phraseWords: [String]?
         var phraseKeys: [WordKey]?
+        var lowercasedWordKeys: [WordKey]?
+        var companyTokenKeys: [WordKey]?
     }
 
     /// The kept view at `key`, made by `make` the first time. The mutex keeps

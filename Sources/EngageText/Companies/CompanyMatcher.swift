@@ -135,7 +135,7 @@ public struct CompanyMatcher: Sendable {
 
     /// The keys of `tokens(text)`; a token whose first byte is not in
     /// `startBytes` gets key 0, a placeholder that keeps adjacency.
-    static func tokenKeys(_ text: String, keeping startBytes: [Bool]? = nil) -> [WordKey] {
+    public static func tokenKeys(_ text: String, keeping startBytes: [Bool]? = nil) -> [WordKey] {
         var keys: [WordKey] = []
         scanTokens(text) { bytes in
             if startBytes?[Int(bytes[bytes.startIndex])] == false {
@@ -149,36 +149,53 @@ public struct CompanyMatcher: Sendable {
         return keys
     }
 
-    /// One pass over the text, handing each token's bytes to `emit`; ASCII
-    /// takes a byte-level fast path.
+    /// One pass over the text's bytes, handing each token's bytes to `emit`.
+    /// ASCII bytes are classified directly; only non-ASCII scalars are
+    /// decoded (iterating `unicodeScalars` cost most of the company rules).
     private static func scanTokens(_ text: String, _ emit: (ArraySlice<UInt8>) -> Void) {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(32)
-        func flush() {
-            while let last = buffer.last, last == 0x2E || last == 0x2D || last == 0x27 { buffer.removeLast() }
-            if buffer.count >= 2, buffer[buffer.count - 1] == 0x73, buffer[buffer.count - 2] == 0x27 { buffer.removeLast(2) }
-            if !buffer.isEmpty { emit(buffer[...]) }
-            buffer.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: buffer.append(UInt8(value))
-                case 0x26, 0x2E, 0x2D, 0x27:
-                    // Inside a name (AT&T, Booking.com, Coca-Cola, McDonald's); a separator elsewhere.
-                    if buffer.isEmpty { flush() } else { buffer.append(UInt8(value)) }
-                default: flush()
-                }
-            } else if value == 0x2019, !buffer.isEmpty {
-                buffer.append(0x27)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                buffer.append(contentsOf: String(scalar).utf8)
-            } else {
-                flush()
+        var text = text
+        text.withUTF8 { bytes in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(32)
+            func flush() {
+                while let last = buffer.last, last == 0x2E || last == 0x2D || last == 0x27 { buffer.removeLast() }
+                if buffer.count >= 2, buffer[buffer.count - 1] == 0x73, buffer[buffer.count - 2] == 0x27 { buffer.removeLast(2) }
+                if !buffer.isEmpty { emit(buffer[...]) }
+                buffer.removeAll(keepingCapacity: true)
             }
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: buffer.append(byte)
+                    case 0x26, 0x2E, 0x2D, 0x27:
+                        // Inside a name (AT&T, Booking.com, Coca-Cola, McDonald's); a separator elsewhere.
+                        if buffer.isEmpty { flush() } else { buffer.append(byte) }
+                    default: flush()
+                    }
+                    i += 1
+                    continue
+                }
+                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                var value = UInt32(byte & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                var k = 1
+                while k < length, i + k < bytes.count {
+                    value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+                    k += 1
+                }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if value == 0x2019, !buffer.isEmpty {
+                    buffer.append(0x27)
+                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
+                } else {
+                    flush()
+                }
+                i += length
+            }
+            flush()
         }
-        flush()
     }
 }
 

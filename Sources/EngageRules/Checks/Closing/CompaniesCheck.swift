@@ -38,34 +38,37 @@ struct CompaniesCheck: RuleCheck {
         // Name positions: headings, first-column table cells, leading bold
         // spans ("**Uber**: 23M rides/day"). Together they form one passage,
         // so a table or list of companies supports its ambiguous entries.
-        var namePositions: [String] = []
-        var passage: (block: NodeID, texts: [String])?
+        // Token keys, kept per prose block, so no text is tokenised twice.
+        var namePositions: [[WordKey]] = []
+        var passage: (block: NodeID, texts: [[WordKey]])?
         func flush() {
-            if let current = passage { add(matcher.companies(in: current.texts)) }
+            if let current = passage { add(matcher.companies(inTokenKeys: current.texts)) }
             passage = nil
         }
         for unit in scope.area(area).prose {
             switch unit.kind {
             case .heading:
-                namePositions.append(unit.text)
+                namePositions.append(unit.companyTokenKeys)
             case .tableCell(header: false):
-                if let row = document.parent(unit.node), document.firstChild(row) == unit.node { namePositions.append(unit.text) }
+                if let row = document.parent(unit.node), document.firstChild(row) == unit.node {
+                    namePositions.append(unit.companyTokenKeys)
+                }
             case .listItem, .paragraph:
                 if let first = document.firstChild(unit.node), document.kind(first) == .strong {
-                    namePositions.append(document.plainText(first))
+                    namePositions.append(CompanyMatcher.tokenKeys(document.plainText(first)))
                 }
             default:
                 break
             }
             if passage?.block == unit.topLevel {
-                passage?.texts.append(unit.text)
+                passage?.texts.append(unit.companyTokenKeys)
             } else {
                 flush()
-                passage = (unit.topLevel, [unit.text])
+                passage = (unit.topLevel, [unit.companyTokenKeys])
             }
         }
         flush()
-        add(matcher.companies(in: namePositions))
+        add(matcher.companies(inTokenKeys: namePositions))
         let values = ["count": String(names.count), "min": String(minimum), "found": names.joined(separator: ", ")]
         if names.count >= minimum { return .pass(evidence: names) }
         return .fail(CheckFailure(values: values, evidence: names))

@@ -47,7 +47,8 @@ struct AcademicToneCheck: RuleCheck {
         var firstPassive: Int? = nil
         for block in scope.area(area).bodyProse {
             let words = block.lowercasedWords
-            for hit in spotter.hits(inWords: words) {
+            let keys = block.lowercasedWordKeys
+            for hit in spotter.hits(inWords: words, keys: keys) {
                 findings.append(Finding(offset: block.sourceOffset(forTextOffset: hit.range.lowerBound),
                                         detail: "'\(block.text(of: hit.range))'", excerpt: hit.phrase))
                 if !found.contains(hit.phrase) { found.append(hit.phrase) }
@@ -58,7 +59,7 @@ struct AcademicToneCheck: RuleCheck {
                 while w < words.count, words[w].range.lowerBound < sentence.range.lowerBound { w += 1 }
                 var end = w
                 while end < words.count, words[end].range.lowerBound < sentence.range.upperBound { end += 1 }
-                if let at = Passive.find(in: words, w..<end) {
+                if let at = Passive.find(in: words, w..<end, keys: keys) {
                     passive += 1
                     if firstPassive == nil { firstPassive = block.sourceOffset(forTextOffset: words[at].range.lowerBound) }
                 }
@@ -99,10 +100,19 @@ enum Passive {
         "ragged", "rugged", "crooked", "hundred", "kindred", "beloved", "learned", "aged", "blessed",
     ]
 
+    /// The keys of `be`: a word whose key is not among them is not hashed as a String.
+    static let beKeys: FirstWordFilter = {
+        var filter = FirstWordFilter()
+        for word in be { filter.insert(PhraseNormalizer.key(ofNormalized: word)) }
+        return filter
+    }()
+
     /// Index of the participle when the words hold a passive construction.
-    static func find(in words: [(text: String, range: Range<Int>)], _ range: Range<Int>) -> Int? {
+    /// `keys`, when given, are the words' keys (`ProseBlock.lowercasedWordKeys`).
+    static func find(in words: [(text: String, range: Range<Int>)], _ range: Range<Int>, keys: [WordKey]? = nil) -> Int? {
         var i = range.lowerBound
         while i < range.upperBound {
+            if let keys, !beKeys.mayContain(keys[i]) { i += 1; continue }
             guard be.contains(words[i].text) else { i += 1; continue }
             var j = i + 1
             var skipped = 0

@@ -15,12 +15,16 @@ struct PhraseSpotter: Sendable {
     }
 
     private var byFirstWord: [String: [[String]]] = [:]
+    /// The first words' keys: most words of prose start no phrase, and the
+    /// filter says so before the dictionary hashes the word's String.
+    private var firstWords = FirstWordFilter()
 
     init(_ phrases: [String]) {
         for phrase in phrases {
             let words = PhraseSpotter.words(phrase).map(\.text)
             guard let first = words.first else { continue }
             byFirstWord[first, default: []].append(words)
+            firstWords.insert(PhraseNormalizer.key(ofNormalized: first))
         }
         for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.count > $1.count } }
     }
@@ -38,10 +42,15 @@ struct PhraseSpotter: Sendable {
         hits(inWords: PhraseSpotter.words(text))
     }
 
-    func hits(inWords words: [(text: String, range: Range<Int>)]) -> [Hit] {
+    /// `keys`, when given, are the words' keys (`ProseBlock.lowercasedWordKeys`).
+    func hits(inWords words: [(text: String, range: Range<Int>)], keys: [WordKey]? = nil) -> [Hit] {
         var found: [Hit] = []
         var i = 0
         while i < words.count {
+            if let keys, !firstWords.mayContain(keys[i]) {
+                i += 1
+                continue
+            }
             if let candidates = byFirstWord[words[i].text] {
                 var matched: [String]? = nil
                 for phrase in candidates where i + phrase.count <= words.count {

@@ -85,7 +85,7 @@ struct PlaceholdersCheck: RuleCheck {
                 add(block.sourceOffset(forTextOffset: slot.lowerBound), "template slot \(token)", token)
             }
             let words = block.lowercasedWords
-            for hit in spotter.hits(inWords: words) {
+            for hit in spotter.hits(inWords: words, keys: block.lowercasedWordKeys) {
                 let text = block.text(of: hit.range)
                 add(block.sourceOffset(forTextOffset: hit.range.lowerBound), "'\(text)'", text)
             }

@@ -68,7 +68,7 @@ struct UnquantifiedClaimsCheck: RuleCheck {
         var claims = 0
         for block in scope.area(area).bodyProse {
             let words = block.lowercasedWords
-            let hits = spotter.hits(inWords: words).filter { !UnquantifiedClaimsCheck.isExempt($0, words) }
+            let hits = spotter.hits(inWords: words, keys: block.lowercasedWordKeys).filter { !UnquantifiedClaimsCheck.isExempt($0, words) }
             guard !hits.isEmpty else { continue }
             let numbers = block.quantities.filter { $0.hasUnit || $0.category == .number }.map(\.range)
             let sentences = block.sentences
