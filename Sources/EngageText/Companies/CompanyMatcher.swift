@@ -150,29 +150,69 @@ public struct CompanyMatcher: Sendable {
     }
 
     /// One pass over the text's bytes, handing each token's bytes to `emit`.
-    /// ASCII bytes are classified directly; only non-ASCII scalars are
-    /// decoded (iterating `unicodeScalars` cost most of the company rules).
-    private static func scanTokens(_ text: String, _ emit: (ArraySlice<UInt8>) -> Void) {
+    ///
+    /// A token is a run of letters and digits (any script) that may carry
+    /// `&`, `.`, `-` and `'` (or `’`, read as `'`) inside; trailing `.`, `-`
+    /// and `'`, then a possessive `'s`, are not part of it. Tokens are found
+    /// as byte ranges of the text and copied only when they hold a `’`, so
+    /// the pass allocates nothing per word (a byte buffer appended to per
+    /// letter, and `unicodeScalars`, were most of the company rules' time).
+    private static func scanTokens(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(32)
-            func flush() {
-                while let last = buffer.last, last == 0x2E || last == 0x2D || last == 0x27 { buffer.removeLast() }
-                if buffer.count >= 2, buffer[buffer.count - 1] == 0x73, buffer[buffer.count - 2] == 0x27 { buffer.removeLast(2) }
-                if !buffer.isEmpty { emit(buffer[...]) }
-                buffer.removeAll(keepingCapacity: true)
+            var scratch: [UInt8] = []
+            var start = -1   // first byte of the open token, -1 when none
+            var curly = false  // the open token holds a `’`
+            func close(at end: Int) {
+                defer { start = -1; curly = false }
+                guard start >= 0 else { return }
+                var last = end  // exclusive
+                // Trailing `.`, `-`, `'`, `’`, then one `'s` / `’s`.
+                func dropApostrophe() -> Bool {
+                    if last - start >= 1, bytes[last - 1] == 0x27 { last -= 1; return true }
+                    if last - start >= 3, bytes[last - 3] == 0xE2, bytes[last - 2] == 0x80, bytes[last - 1] == 0x99 { last -= 3; return true }
+                    return false
+                }
+                while last > start {
+                    let b = bytes[last - 1]
+                    if b == 0x2E || b == 0x2D { last -= 1; continue }
+                    if !dropApostrophe() { break }
+                }
+                if last - start >= 2, bytes[last - 1] == 0x73 {
+                    let keep = last
+                    last -= 1
+                    if !dropApostrophe() { last = keep }
+                }
+                guard last > start else { return }
+                if !curly {
+                    emit(UnsafeBufferPointer(rebasing: bytes[start..<last]))
+                    return
+                }
+                scratch.removeAll(keepingCapacity: true)
+                var i = start
+                while i < last {
+                    if bytes[i] == 0xE2, i + 3 <= last, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                        scratch.append(0x27)
+                        i += 3
+                    } else {
+                        scratch.append(bytes[i])
+                        i += 1
+                    }
+                }
+                scratch.withUnsafeBufferPointer(emit)
             }
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
                 if byte < 0x80 {
                     switch byte {
-                    case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: buffer.append(byte)
+                    case 0x61...0x7A, 0x41...0x5A, 0x30...0x39:
+                        if start < 0 { start = i }
                     case 0x26, 0x2E, 0x2D, 0x27:
                         // Inside a name (AT&T, Booking.com, Coca-Cola, McDonald's); a separator elsewhere.
-                        if buffer.isEmpty { flush() } else { buffer.append(byte) }
-                    default: flush()
+                        if start < 0 { close(at: i) }
+                    default:
+                        close(at: i)
                     }
                     i += 1
                     continue
@@ -185,16 +225,16 @@ public struct CompanyMatcher: Sendable {
                     k += 1
                 }
                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if value == 0x2019, !buffer.isEmpty {
-                    buffer.append(0x27)
+                if value == 0x2019, start >= 0 {
+                    curly = true
                 } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
+                    if start < 0 { start = i }
                 } else {
-                    flush()
+                    close(at: i)
                 }
                 i += length
             }
-            flush()
+            close(at: bytes.count)
         }
     }
 }

@@ -74,7 +74,7 @@ struct DiagramCheck: RuleCheck {
         if !plain { return boxDrawingLines(text) >= 2 }
         var boxLines = 0
         var arrowStructure = 0
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in text.linesSplitAtNewlines() {
             if line.unicodeScalars.contains(where: { (0x2500...0x259F).contains($0.value) }) {
                 boxLines += 1
                 continue

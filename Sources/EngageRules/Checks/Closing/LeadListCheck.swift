@@ -1,4 +1,5 @@
 import EngageMarkdown
+import EngageText
 
 /// Kind `lead-list`: a list introduced by a heading or a short lead paragraph
 /// that matches one of `leads` ("Key Takeaways", "What you can do Monday:"),
@@ -124,7 +125,7 @@ struct LeadListCheck: RuleCheck {
         var marked = 0
         var numbered = 0
         var total = 0
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in text.linesSplitAtNewlines() {
             let trimmed = line.closingTrimmed()
             guard !trimmed.isEmpty else { continue }
             total += 1

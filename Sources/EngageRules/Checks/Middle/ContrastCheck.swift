@@ -51,7 +51,7 @@ struct ContrastCheck: RuleCheck {
         for block in scope.middleBlocks {
             if block.isCode {
                 guard code.reads(block) else { continue }
-                for line in block.text.split(separator: "\n") {
+                for line in block.text.linesSplitAtLineFeed() {
                     if let label = MiddleText.label(String(line)) { consider(label) }
                 }
                 continue

@@ -181,7 +181,7 @@ enum MiddleText {
         if diagramLanguages.contains(language) { return true }
         guard plainLanguages.contains(language) else { return false }
         var framed = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in text.linesSplitAtLineFeed() {
             for scalar in line.unicodeScalars {
                 let v = scalar.value
                 // Arrows (U+2190-21FF), box drawing (U+2500-257F), block elements (U+2580-259F), ▶ ▼ ►

@@ -1,3 +1,5 @@
+import EngageText
+
 /// Kind `tagged-code`: the section shows code, and its code carries a
 /// language tag so it is highlighted.
 ///
@@ -58,7 +60,7 @@ struct TaggedCodeCheck: RuleCheck {
     static func looksLikeCode(_ text: String) -> Bool {
         var code = 0
         var lines = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(20) {
+        for raw in text.linesSplitAtLineFeed().prefix(20) {
             let line = raw.drop { $0 == " " || $0 == "\t" }
             guard !line.isEmpty else { continue }
             lines += 1

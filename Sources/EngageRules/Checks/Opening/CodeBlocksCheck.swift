@@ -70,7 +70,7 @@ struct CodeBlocksCheck: RuleCheck {
     static func looksLikeCode(_ literal: String) -> Bool {
         var codeLines = 0
         var lines = 0
-        for raw in literal.split(whereSeparator: \.isNewline) {
+        for raw in literal.linesSplitAtNewlines() {
             let line = OpeningText.trim(raw)
             guard !line.isEmpty else { continue }
             lines += 1

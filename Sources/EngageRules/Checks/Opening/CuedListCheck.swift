@@ -140,7 +140,7 @@ struct CuedListCheck: RuleCheck {
     func cuedLines(_ literal: String) -> (cue: String, count: Int)? {
         var currentCue: String? = nil
         var count = 0
-        for raw in literal.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for raw in literal.linesSplitAtNewlines(omittingEmpty: false) {
             let line = OpeningText.trim(raw)
             if let first = line.unicodeScalars.first, "-*•+├└│".unicodeScalars.contains(first) || ("0"..."9").contains(Character(first)) {
                 guard currentCue != nil, !PhraseNormalizer.words(line).isEmpty else { continue }

@@ -88,7 +88,7 @@ struct CodeContextCheck: RuleCheck {
 
     /// Whether any line of the code holds a comment, in the common syntaxes.
     static func hasComment(_ code: String) -> Bool {
-        for line in code.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in code.linesSplitAtLineFeed() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             for opener in ["//", "#", "--", "/*", "*", "<!--", ";", "%", "'''", "\"\"\"", "rem "] where trimmed.hasPrefix(opener) {
                 if opener == "#" && (trimmed.hasPrefix("#!") || trimmed.hasPrefix("#include") || trimmed.hasPrefix("#define")) { continue }

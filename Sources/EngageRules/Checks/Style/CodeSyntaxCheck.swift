@@ -1,4 +1,5 @@
 import EngageMarkdown
+import EngageText
 import Foundation
 
 /// Kind `code-syntax`: what can be checked offline about code that should
@@ -71,7 +72,7 @@ struct CodeSyntaxCheck: RuleCheck {
         for marker in ["...", "…", "//", "/*", "{{", "{%", "<", "$"] where trimmed.contains(marker) { return nil }
         // An HTTP status line or headers before the body: judge the body.
         if let first = trimmed.first, first != "{", first != "[" {
-            let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = trimmed.linesSplitAtLineFeed(omittingEmpty: false)
             if let start = lines.firstIndex(where: { $0.hasPrefix("{") || $0.hasPrefix("[") }), start > 0 {
                 let body = lines[start...].joined(separator: "\n")
                 return jsonProblem(body, Array(body.utf8)).map { (bytes.count - body.utf8.count + $0.offset, $0.reason) }
@@ -81,7 +82,7 @@ struct CodeSyntaxCheck: RuleCheck {
         if let comma = trailingComma(bytes) { return (comma, "trailing comma") }
         if parses(trimmed) { return nil }
         // JSON Lines: every non-empty line a value.
-        let lines = trimmed.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = trimmed.linesSplitAtLineFeed().map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if lines.count > 1, lines.allSatisfy(parses) { return nil }
         // Several values one after another (e.g. two examples): split at top-level ends.
         if let values = topLevelValues(bytes), values.count > 1,
