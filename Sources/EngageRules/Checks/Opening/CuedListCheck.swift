@@ -105,9 +105,10 @@ struct CuedListCheck: RuleCheck {
 
     /// A cue phrase in `text`, or (for a lead-in paragraph) a lead-ending right before its final colon.
     func cue(in text: String, ending: Bool) -> String? {
-        let words = PhraseNormalizer.words(text)
-        if let hit = cues.hits(in: words).first { return hit.value }
+        // Keys for the trie (no String per word); words only for a lead-in's ending.
+        if let hit = cues.hits(in: PhraseNormalizer.keys(text)).first { return hit.value }
         guard ending, OpeningText.trim(text).hasSuffix(":") else { return nil }
+        let words = PhraseNormalizer.words(text)
         for lead in leadEndings where words.count >= lead.count && Array(words.suffix(lead.count)) == lead {
             return "… " + lead.joined(separator: " ") + ":"
         }
@@ -143,7 +144,7 @@ struct CuedListCheck: RuleCheck {
         for raw in literal.linesSplitAtNewlines(omittingEmpty: false) {
             let line = OpeningText.trim(raw)
             if let first = line.unicodeScalars.first, "-*•+├└│".unicodeScalars.contains(first) || ("0"..."9").contains(Character(first)) {
-                guard currentCue != nil, !PhraseNormalizer.words(line).isEmpty else { continue }
+                guard currentCue != nil, !PhraseNormalizer.keys(line).isEmpty else { continue }
                 count += 1
                 if count >= minimum, let currentCue { return (currentCue, count) }
                 continue
@@ -169,7 +170,7 @@ struct CuedListCheck: RuleCheck {
             case .paragraph:
                 let children = Array(document.children(block))
                 guard let first = children.first, document.kind(first) == .strong,
-                      children.dropFirst().allSatisfy({ PhraseNormalizer.words(document.plainText($0)).isEmpty }) else { continue }
+                      children.dropFirst().allSatisfy({ PhraseNormalizer.keys(document.plainText($0)).isEmpty }) else { continue }
                 let text = document.plainText(first)
                 if Self.hasYear(text) { entries.append(text) }
             default:

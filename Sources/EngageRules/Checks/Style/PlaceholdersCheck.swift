@@ -89,7 +89,7 @@ struct PlaceholdersCheck: RuleCheck {
                 let text = block.text(of: hit.range)
                 add(block.sourceOffset(forTextOffset: hit.range.lowerBound), "'\(text)'", text)
             }
-            for marker in PlaceholdersCheck.markers(in: block.text, words: words) where !isQuoted(marker.lowerBound) {
+            for marker in PlaceholdersCheck.markers(in: block.text, words: words, keys: block.lowercasedWordKeys) where !isQuoted(marker.lowerBound) {
                 let text = block.text(of: marker)
                 add(block.sourceOffset(forTextOffset: marker.lowerBound), "unfinished marker '\(text)'", text)
             }
@@ -218,10 +218,22 @@ struct PlaceholdersCheck: RuleCheck {
 
     /// `TODO:` / `FIXME:` / `TBD` markers: upper-case, at a block start, after
     /// a field's colon (`Reading Time: TBD`) or followed by a colon.
-    static func markers(in text: String, words: [(text: String, range: Range<Int>)]) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
+    static let markerWords = ["todo", "fixme", "tbd", "tba", "xxx"]
+    /// The marker words' keys: a word whose key is not among them is not compared as a String.
+    static let markerKeys: FirstWordFilter = {
+        var filter = FirstWordFilter()
+        for word in markerWords { filter.insert(PhraseNormalizer.key(ofNormalized: word)) }
+        return filter
+    }()
+
+    /// `keys`, when given, are the words' keys (`ProseBlock.lowercasedWordKeys`).
+    static func markers(in text: String, words: [(text: String, range: Range<Int>)], keys: [WordKey]? = nil) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for (index, word) in words.enumerated() where ["todo", "fixme", "tbd", "tba", "xxx"].contains(word.text) {
+        var bytes: [UInt8] = []
+        for (index, word) in words.enumerated() {
+            if let keys, !markerKeys.mayContain(keys[index]) { continue }
+            guard markerWords.contains(word.text) else { continue }
+            if bytes.isEmpty { bytes = Array(text.utf8) }
             let raw = String(decoding: bytes[word.range], as: UTF8.self)
             guard raw == raw.uppercased() else { continue }
             var after = word.range.upperBound
