@@ -105,11 +105,12 @@ public final class ProseBlock: Sendable {
     /// `CompanyMatcher.companies(inTokenKeys:)` reads. Every token is hashed,
     /// so the keys serve any matcher, the built-in list or an extended one.
     public var companyTokenKeys: [WordKey] { view(\.companyTokenKeys) { CompanyMatcher.tokenKeys(text) } }
-    // Not kept (each is asked for by one rule at most).
-    public var secondPerson: SecondPersonUsage { SecondPerson.analyze(text) }
+    // Not kept (each is asked for by one rule at most); the figures ones
+    // read the kept quantities rather than scanning the text again.
+    public var secondPerson: SecondPersonUsage { SecondPerson.analyze(UTF8Scanner(text), words: words) }
     public var questions: [Sentence] { Questions.find(in: text) }
-    public var beforeAfterPairs: [BeforeAfterPair] { BeforeAfter.pairs(in: text) }
-    public var claims: [ClaimedChange] { BeforeAfter.claims(in: text) }
+    public var beforeAfterPairs: [BeforeAfterPair] { BeforeAfter.pairs(in: UTF8Scanner(text), quantities: quantities) }
+    public var claims: [ClaimedChange] { BeforeAfter.claims(in: UTF8Scanner(text), quantities: quantities) }
 }
 
 extension ProseBlock {

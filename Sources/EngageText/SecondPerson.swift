@@ -24,7 +24,11 @@ public struct SecondPersonUsage: Equatable, Sendable {
 public enum SecondPerson {
     public static func analyze(_ text: String) -> SecondPersonUsage {
         let scanner = UTF8Scanner(text)
-        let words = Words.tokenize(scanner)
+        return analyze(scanner, words: Words.tokenize(scanner))
+    }
+
+    /// The same over words already cut from the text (a prose block's kept words).
+    static func analyze(_ scanner: UTF8Scanner, words: [Word]) -> SecondPersonUsage {
         var found: [Range<Int>] = []
         for word in words where isSecondPerson(scanner, word.range) { found.append(word.range) }
         return SecondPersonUsage(occurrences: found, wordCount: words.count)

@@ -82,20 +82,30 @@ struct QuotablesCheck: RuleCheck {
     /// The paragraph's visible text is all inside strong emphasis (trailing
     /// punctuation and emoji aside).
     static func isAllBold(_ node: NodeID, _ document: Document) -> Bool {
-        var boldLength = 0
+        var hasBold = false
         var otherLetters = false
         for child in document.children(node) {
             switch document.kind(child) {
             case .strong:
-                boldLength += document.plainText(child).count
+                // Only whether there is bold text: no Character count needed.
+                if !hasBold { hasBold = !document.plainText(child).isEmpty }
             case .text:
-                if (document.literal(child) ?? "").contains(where: { $0.isLetter || $0.isNumber }) { otherLetters = true }
+                if hasLetterOrNumber(document.literal(child) ?? "") { otherLetters = true }
             case .softBreak, .hardBreak, .emoji:
                 break
             default:
                 otherLetters = true
             }
         }
-        return boldLength > 0 && !otherLetters
+        return hasBold && !otherLetters
+    }
+
+    /// `contains { $0.isLetter || $0.isNumber }`, on bytes when the text is
+    /// ASCII (where a byte is a Character).
+    static func hasLetterOrNumber(_ text: String) -> Bool {
+        if OpeningText.isASCII(text) {
+            return text.utf8.contains { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+        }
+        return text.contains { $0.isLetter || $0.isNumber }
     }
 }
