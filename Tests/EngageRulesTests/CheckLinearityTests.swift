@@ -127,3 +127,38 @@ final class CheckLinearityTests: XCTestCase {
         return runs
     }
 }
+
+/// The byte count of code words gives what the scalar walk it replaced gave.
+final class CodeWordsTests: XCTestCase {
+    func testByteCountMatchesTheScalarWalk() {
+        let pieces = ["let", " ", "\t", "\n", "\r", "x1", "┌──┐", "→", "é", "日本", "٣", "{}", "🚀", "a\u{301}", "--", "\u{00A0}"]
+        var inputs = pieces
+        for a in pieces { for b in pieces { inputs.append(a + b); inputs.append(a + " " + b) } }
+        for text in inputs {
+            XCTAssertEqual(StructureText.codeWords(text), reference(text), text.debugDescription)
+        }
+        XCTAssertEqual(StructureText.codeWords("func main() {\n  print(\"hi\")\n}\n│ ─ │"), 3)
+    }
+
+    private func reference(_ literal: String) -> Int {
+        var count = 0
+        var inToken = false
+        var tokenHasWord = false
+        for scalar in literal.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                if inToken, tokenHasWord { count += 1 }
+                inToken = false
+                tokenHasWord = false
+            } else {
+                inToken = true
+                if !tokenHasWord, scalar.isASCII
+                    ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
+                    : scalar.properties.isAlphabetic {
+                    tokenHasWord = true
+                }
+            }
+        }
+        if inToken, tokenHasWord { count += 1 }
+        return count
+    }
+}

@@ -217,15 +217,8 @@ public struct CompanyMatcher: Sendable {
                     i += 1
                     continue
                 }
-                let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                var value = UInt32(byte & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
-                var k = 1
-                while k < length, i + k < bytes.count {
-                    value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-                    k += 1
-                }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if value == 0x2019, start >= 0 {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i)
+                if scalar.value == 0x2019, start >= 0 {
                     curly = true
                 } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     if start < 0 { start = i }

@@ -116,7 +116,7 @@ enum OpeningText {
                 i += 1
                 continue
             }
-            let (scalar, length) = decodeScalar(bytes, at: i)
+            let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i)
             if previousIsMarker, joinsPrevious(scalar) { return false }
             previousIsMarker = scalar.properties.isWhitespace || scalar == "\u{2022}" || scalar == "\u{00B7}"
             i += length
@@ -130,19 +130,6 @@ enum OpeningText {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
-    }
-
-    /// The scalar whose lead byte is at `i` (the bytes are a String's: valid UTF-8).
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
-        let b0 = bytes[i]
-        let length = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
-        var value = UInt32(b0 & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
-        var k = 1
-        while k < length, i + k < bytes.count {
-            value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-            k += 1
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// UTF-8 bytes without leading and trailing whitespace scalars (what
@@ -167,7 +154,7 @@ enum OpeningText {
     private static func scalarAt(_ bytes: ArraySlice<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
         let b0 = bytes[i]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        return bytes.withUnsafeBufferPointer { buffer in decodeScalar(buffer, at: i - bytes.startIndex) }
+        return bytes.withUnsafeBufferPointer { buffer in UTF8Decoding.scalar(in: buffer, at: i - bytes.startIndex) }
     }
 
     /// Whether every byte is ASCII. Over the contiguous bytes: iterating

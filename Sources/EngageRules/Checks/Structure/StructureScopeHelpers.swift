@@ -42,27 +42,38 @@ extension BlockReadingLoad {
 enum StructureText {
     /// Whitespace-separated tokens holding a letter or digit (box drawing and
     /// punctuation-only tokens are not read as words).
+    /// On bytes: ASCII is classified directly, and a non-ASCII scalar is
+    /// decoded only while its token has no letter yet (the scalar walk of
+    /// every code block was most of the reading-time rule).
     static func codeWords(_ literal: String) -> Int {
-        var count = 0
-        var inToken = false
-        var tokenHasWord = false
-        for scalar in literal.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" {
-                if inToken, tokenHasWord { count += 1 }
-                inToken = false
-                tokenHasWord = false
-            } else {
-                inToken = true
-                // ASCII first: the Unicode property lookup is the slow path.
-                if !tokenHasWord, scalar.isASCII
-                    ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar))
-                    : scalar.properties.isAlphabetic {
-                    tokenHasWord = true
+        var literal = literal
+        return literal.withUTF8 { bytes in
+            var count = 0
+            var inToken = false
+            var tokenHasWord = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                    if inToken, tokenHasWord { count += 1 }
+                    inToken = false
+                    tokenHasWord = false
+                    i += 1
+                    continue
                 }
+                inToken = true
+                if b < 0x80 {
+                    if !tokenHasWord, (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) { tokenHasWord = true }
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i)
+                if !tokenHasWord, scalar.properties.isAlphabetic { tokenHasWord = true }
+                i += length
             }
+            if inToken, tokenHasWord { count += 1 }
+            return count
         }
-        if inToken, tokenHasWord { count += 1 }
-        return count
     }
 
     static func minutes(_ seconds: Double) -> String {
