@@ -10,6 +10,7 @@ enum URLSpans {
     /// If a URL or e-mail address starts at `i` (a word boundary), the offset
     /// just after it; trailing sentence punctuation is not part of it.
     static func end(at i: Int, in text: UTF8Scanner) -> Int? {
+        guard text.hasAtSign || text.mayHoldURL else { return nil }
         let bytes = text.bytes
         guard i < bytes.count, bytes[i].isASCIILetter else { return nil }
         if i > 0, let before = text.scalar(before: i), before.isWordCharacter || before == "@" || before == "/" || before == "." {

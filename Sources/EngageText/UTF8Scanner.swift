@@ -10,11 +10,29 @@ struct UTF8Scanner {
     /// Whether an `@` occurs at all: without one no e-mail address can start
     /// anywhere, and the scanners ask at every word.
     let hasAtSign: Bool
+    /// Whether a URL may start anywhere: every scheme URLSpans knows ends in
+    /// `:`, and the one without a scheme starts `www.` (any case). Found in
+    /// the same pass as the `@`, so most texts skip the URL probe per word.
+    let mayHoldURL: Bool
 
     init(_ text: String) { self.init(bytes: Array(text.utf8)) }
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        hasAtSign = bytes.contains(UInt8(ascii: "@"))
+        var at = false
+        var colon = false
+        var www = false
+        var run = 0  // consecutive w/W just seen
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "@"): at = true; run = 0
+            case UInt8(ascii: ":"): colon = true; run = 0
+            case UInt8(ascii: "w"), UInt8(ascii: "W"): run += 1
+            case UInt8(ascii: "."): if run >= 3 { www = true }; run = 0
+            default: run = 0
+            }
+        }
+        hasAtSign = at
+        mayHoldURL = colon || www
     }
 
     var count: Int { bytes.count }
