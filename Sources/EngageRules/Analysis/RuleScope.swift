@@ -60,19 +60,23 @@ public struct RuleScope: Sendable {
     public func contains(topLevel node: NodeID) -> Bool { blocks?.contains(node) ?? true }
 
     /// Prose blocks in scope, in document order.
-    public var prose: [ProseBlock] { analysis.prose.filter { contains(topLevel: $0.topLevel) } }
+    public var prose: [ProseBlock] {
+        guard blocks != nil else { return analysis.prose }
+        return analysis.prose.filter { contains(topLevel: $0.topLevel) }
+    }
 
     /// Top-level blocks in scope, in document order.
-    public var topLevelBlocks: [NodeID] { analysis.topLevelBlocks.filter(contains(topLevel:)) }
+    public var topLevelBlocks: [NodeID] {
+        guard blocks != nil else { return analysis.topLevelBlocks }
+        return analysis.topLevelBlocks.filter(contains(topLevel:))
+    }
 
     /// Every node in scope whose kind matches, in document order.
     public func nodes(where matches: (NodeKind) -> Bool) -> [NodeID] {
+        let document = self.document
         var found: [NodeID] = []
-        for top in topLevelBlocks {
-            document.walk(from: top) { node in
-                if matches(document.kind(node)) { found.append(node) }
-                return true
-            }
+        for entry in analysis.nodesInOrder where contains(topLevel: entry.topLevel) && matches(document.kind(entry.node)) {
+            found.append(entry.node)
         }
         return found
     }
