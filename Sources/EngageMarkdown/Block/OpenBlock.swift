@@ -52,7 +52,7 @@ struct ListData {
 /// Kept to 64 bytes: a 50,000-level nest holds one entry per level, every
 /// push and pop copies one, and at 150 bytes the deepest traps spent most of
 /// their time moving entries and grew faster than their input. So counts and
-/// line numbers are Int32 behind Int accessors (clamped, never trapping: no
+/// line numbers are `@Narrow` Int32s behind Int accessors (clamped, never trapping: no
 /// file engage reads comes near), and what only one kind of block needs
 /// shares three slots, as cmark's `node->as` union does: a list or item keeps
 /// its marker's start and indents there, a code block its fence, a table its
@@ -67,12 +67,16 @@ struct OpenBlock {
     /// The parent's `lastChildBlock` before this block opened: restored if
     /// this block turns into definitions.
     var previousSiblingBlock = NodeID.none
-    private var storedStartLine: Int32
+    /// 0-based line the block starts on.
+    @Narrow<Int32> private(set) var startLine: Int
     /// Byte offset of the block's first non-indentation character.
     var start: Int
-    private var storedEndLine: Int32 = -1
-    private var storedBlankWrittenAt: Int32 = -1
-    private var storedClearedAt: Int32 = -1
+    /// Line the block is known to end on (ATX heading, setext underline,
+    /// closing fence, thematic break, one-line HTML end); -1 when it ends
+    /// where the next block begins.
+    @Narrow<Int32> var endLine = -1
+    @Narrow<Int32> var blankWrittenAt = -1
+    @Narrow<Int32> var clearedAt = -1
     /// The shared slots (see above).
     private var slots: (Int32, Int32, Int32) = (0, 0, 0)
     var type: BlockType
@@ -88,42 +92,15 @@ struct OpenBlock {
     // Code blocks.
     var fenced = false
     var fenceChar: UInt8 = 0
-    private var storedHTMLType: UInt8 = 0
-    private var storedHeadingLevel: UInt8 = 0
+    @Narrow<UInt8> var htmlType = 0
+    @Narrow<UInt8> var headingLevel = 0
     private var listMarks: (ordered: Bool, bullet: UInt8, delimiter: UInt8) = (false, 0, 0)
 
     init(node: NodeID, type: BlockType, startLine: Int, start: Int) {
         self.node = node
         self.type = type
-        self.storedStartLine = Int32(clamping: startLine)
+        self.startLine = startLine
         self.start = start
-    }
-
-    /// 0-based line the block starts on.
-    var startLine: Int { Int(storedStartLine) }
-
-    /// Line the block is known to end on (ATX heading, setext underline,
-    /// closing fence, thematic break, one-line HTML end); -1 when it ends
-    /// where the next block begins.
-    var endLine: Int {
-        get { Int(storedEndLine) }
-        set { storedEndLine = Int32(clamping: newValue) }
-    }
-    var blankWrittenAt: Int {
-        get { Int(storedBlankWrittenAt) }
-        set { storedBlankWrittenAt = Int32(clamping: newValue) }
-    }
-    var clearedAt: Int {
-        get { Int(storedClearedAt) }
-        set { storedClearedAt = Int32(clamping: newValue) }
-    }
-    var htmlType: Int {
-        get { Int(storedHTMLType) }
-        set { storedHTMLType = UInt8(clamping: newValue) }
-    }
-    var headingLevel: Int {
-        get { Int(storedHeadingLevel) }
-        set { storedHeadingLevel = UInt8(clamping: newValue) }
     }
 
     // MARK: The shared slots
@@ -162,6 +139,20 @@ struct OpenBlock {
     var tableFilledCells: Int {
         get { Int(slots.2) }
         set { slots.2 = Int32(clamping: newValue) }
+    }
+}
+
+/// An Int stored in a narrower integer (clamped, never trapping), so that a
+/// record holding many small counts stays small.
+@propertyWrapper
+struct Narrow<Storage: FixedWidthInteger> {
+    private var stored: Storage
+
+    init(wrappedValue: Int) { stored = Storage(clamping: wrappedValue) }
+
+    var wrappedValue: Int {
+        get { Int(stored) }
+        set { stored = Storage(clamping: newValue) }
     }
 }
 
