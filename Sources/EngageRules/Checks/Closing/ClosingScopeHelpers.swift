@@ -21,10 +21,8 @@ struct PhraseSet: Sendable {
     /// The phrases found in `text`, in text order (repeats included).
     func matches(in text: String) -> [String] { matches(keys: PhraseNormalizer.keys(text)) }
 
-    /// The phrases found in already-normalised words (normalise once, match several sets).
-    func matches(words: [String]) -> [String] { trie.hits(in: words).map(\.value) }
-
-    /// The phrases found in phrase keys (`ProseBlock.phraseKeys`): no String per word.
+    /// The phrases found in phrase keys (`ProseBlock.phraseKeys`): normalise
+    /// once, match several sets, no String per word.
     func matches(keys: [WordKey]) -> [String] { trie.hits(in: keys).map(\.value) }
 
     func first(in text: String) -> String? { matches(in: text).first }

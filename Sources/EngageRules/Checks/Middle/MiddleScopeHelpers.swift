@@ -276,11 +276,7 @@ struct CueSet: Sendable {
         matches(keys: block.phraseKeys, text: block.text)
     }
 
-    func matches(words: [String], text: String) -> [String] {
-        matches(keys: words.map(PhraseNormalizer.key(ofNormalized:)), text: text)
-    }
-
-    /// The same over phrase keys (`PhraseNormalizer.keys`, `ProseBlock.phraseKeys`).
+    /// Distinct cues found in phrase keys (`PhraseNormalizer.keys`, `ProseBlock.phraseKeys`).
     func matches(keys: [WordKey], text: String) -> [String] {
         var found: [String] = []
         for hit in trie.hits(in: keys) where !found.contains(hit.value) { found.append(hit.value) }

@@ -177,11 +177,7 @@ struct StatedDurationCheck: RuleCheck {
     /// "This tutorial takes 20 minutes", "Each pass takes < 10 minutes", "a
     /// 12-minute read": a task noun right before a verb right before the
     /// duration, or a read-noun right after it.
-    func taskDuration(in sentence: String) -> Bool {
-        taskDuration(in: sentence, durations: Self.readerDurations(in: sentence).map(\.range))
-    }
-
-    /// The same with the sentence's durations (UTF-8 ranges in it) already found.
+    /// `durations`: the sentence's reader durations, as UTF-8 ranges in it.
     func taskDuration(in sentence: String, durations: [Range<Int>]) -> Bool {
         guard !durations.isEmpty else { return false }
         let bytes = Array(sentence.utf8)

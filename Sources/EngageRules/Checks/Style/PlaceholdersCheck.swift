@@ -105,7 +105,7 @@ struct PlaceholdersCheck: RuleCheck {
         // A page can hold thousands of links: an ASCII destination is trimmed
         // and searched on bytes, which is what Foundation's canonical trim and
         // search amount to on ASCII, at a microsecond less per call.
-        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = OpeningText.isASCII(raw)
         let destination = ascii ? trimSpacesAndTabs(raw) : raw.trimmingCharacters(in: .whitespaces)
         let lower = destination.lowercased()
         func has(_ pattern: String) -> Bool { ascii ? lower.containsLiteral(pattern) : lower.range(of: pattern) != nil }
@@ -192,7 +192,7 @@ struct PlaceholdersCheck: RuleCheck {
             while j < bytes.count, j - i <= 48, bytes[j] != UInt8(ascii: "]"), bytes[j] != UInt8(ascii: "["), bytes[j] != 0x0A { j += 1 }
             guard j < bytes.count, bytes[j] == UInt8(ascii: "]") else { i = j; continue }
             let raw = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
-            let inner = raw.utf8.allSatisfy { $0 < 0x80 } ? trimSpacesAndTabs(raw) : raw.trimmingCharacters(in: .whitespaces)
+            let inner = OpeningText.isASCII(raw) ? trimSpacesAndTabs(raw) : raw.trimmingCharacters(in: .whitespaces)
             if isSlot(inner) { found.append(i..<(j + 1)) }
             i = j + 1
         }
