@@ -18,21 +18,26 @@ struct UTF8Scanner {
     init(_ text: String) { self.init(bytes: Array(text.utf8)) }
     init(bytes: [UInt8]) {
         self.bytes = bytes
+        // Every scanner is built through here (for each block, sentence and
+        // figure scanned), so this is one branch-light pass over the buffer.
         var at = false
-        var colon = false
-        var www = false
-        var run = 0  // consecutive w/W just seen
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "@"): at = true; run = 0
-            case UInt8(ascii: ":"): colon = true; run = 0
-            case UInt8(ascii: "w"), UInt8(ascii: "W"): run += 1
-            case UInt8(ascii: "."): if run >= 3 { www = true }; run = 0
-            default: run = 0
+        var url = false
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x40 {
+                    at = true
+                } else if c == 0x3A {
+                    url = true
+                } else if c == 0x2E, i >= 3, b[i - 1] | 0x20 == 0x77, b[i - 2] | 0x20 == 0x77, b[i - 3] | 0x20 == 0x77 {
+                    url = true
+                }
+                i += 1
             }
         }
         hasAtSign = at
-        mayHoldURL = colon || www
+        mayHoldURL = url
     }
 
     var count: Int { bytes.count }
