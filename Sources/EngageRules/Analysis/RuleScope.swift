@@ -38,8 +38,11 @@ public struct RuleScope: Sendable {
         self.blocks = blocks
     }
 
-    public var document: Document { analysis.document }
-    public var map: SectionMap { analysis.map }
+    // Yielded, not returned: `scope.document.kind(node)` then borrows the
+    // post's document instead of copying it (a copy retains its six arrays,
+    // and checks ask for it in their loops).
+    public var document: Document { _read { yield analysis.document } }
+    public var map: SectionMap { _read { yield analysis.map } }
 
     /// The same post seen through another area.
     public func area(_ area: Area) -> RuleScope {

@@ -4,8 +4,10 @@ import EngageText
 
 /// One block of a section as the middle-section checks read it: a prose
 /// block (heading, paragraph, list paragraph, quote, cell) or a code block,
-/// in document order.
-struct MiddleBlock {
+/// in document order. A class: every middle check iterates the post's list
+/// of them, and copying a struct of four references per block per check was
+/// a visible share of the lint's reference counting.
+final class MiddleBlock {
     enum Kind: Equatable {
         case heading(level: Int)
         case paragraph
@@ -31,7 +33,20 @@ struct MiddleBlock {
     let item: NodeID?
     let list: NodeID?
     /// The prose block it was made from (nil for code): its kept word views.
-    var prose: ProseBlock? = nil
+    let prose: ProseBlock?
+
+    init(kind: Kind, text: String, node: NodeID, topLevel: NodeID, offset: Int, lead: String?,
+         item: NodeID?, list: NodeID?, prose: ProseBlock? = nil) {
+        self.kind = kind
+        self.text = text
+        self.node = node
+        self.topLevel = topLevel
+        self.offset = offset
+        self.lead = lead
+        self.item = item
+        self.list = list
+        self.prose = prose
+    }
 
     /// Normalised words, as phrase tries match them.
     var phraseWords: [String] { prose?.phraseWords ?? PhraseNormalizer.words(text) }
@@ -132,7 +147,7 @@ extension RuleScope {
 }
 
 extension MiddleBlock {
-    init(prose block: ProseBlock, document: Document) {
+    convenience init(prose block: ProseBlock, document: Document) {
         var item: NodeID? = nil
         var list: NodeID? = nil
         let kind: Kind
