@@ -49,3 +49,17 @@ final class CompanyTokenTests: XCTestCase {
         return tokens
     }
 }
+
+/// Phrase keys read on bytes are the keys of the phrase words.
+final class PhraseKeyTests: XCTestCase {
+    func testKeysAreTheKeysOfTheWords() {
+        let pieces = ["Anti-Patterns:", " ", "Don’t", "don't'", "'quoted'", "ÜBER", "straße", "İstanbul", "🚫", "x’’y", "a\u{301}",
+                      "42ms", "日本語", "\n", "’", "'", "Ω", "ǅ"]
+        var inputs = pieces
+        for a in pieces { for b in pieces { inputs.append(a + b); inputs.append(a + " " + b) } }
+        for text in inputs {
+            XCTAssertEqual(PhraseNormalizer.keys(text), PhraseNormalizer.words(text).map(PhraseNormalizer.key(ofNormalized:)),
+                           text.debugDescription)
+        }
+    }
+}

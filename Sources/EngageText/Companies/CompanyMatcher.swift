@@ -159,76 +159,80 @@ public struct CompanyMatcher: Sendable {
     /// letter, and `unicodeScalars`, were most of the company rules' time).
     private static func scanTokens(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
-        text.withUTF8 { bytes in
-            var scratch: [UInt8] = []
-            var start = -1   // first byte of the open token, -1 when none
-            var curly = false  // the open token holds a `’`
-            func close(at end: Int) {
-                defer { start = -1; curly = false }
-                guard start >= 0 else { return }
-                var last = end  // exclusive
-                // Trailing `.`, `-`, `'`, `’`, then one `'s` / `’s`.
-                func dropApostrophe() -> Bool {
-                    if last - start >= 1, bytes[last - 1] == 0x27 { last -= 1; return true }
-                    if last - start >= 3, bytes[last - 3] == 0xE2, bytes[last - 2] == 0x80, bytes[last - 1] == 0x99 { last -= 3; return true }
-                    return false
-                }
-                while last > start {
-                    let b = bytes[last - 1]
-                    if b == 0x2E || b == 0x2D { last -= 1; continue }
-                    if !dropApostrophe() { break }
-                }
-                if last - start >= 2, bytes[last - 1] == 0x73 {
-                    let keep = last
-                    last -= 1
-                    if !dropApostrophe() { last = keep }
-                }
-                guard last > start else { return }
-                if !curly {
-                    emit(UnsafeBufferPointer(rebasing: bytes[start..<last]))
-                    return
-                }
-                scratch.removeAll(keepingCapacity: true)
-                var i = start
-                while i < last {
-                    if bytes[i] == 0xE2, i + 3 <= last, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-                        scratch.append(0x27)
-                        i += 3
-                    } else {
-                        scratch.append(bytes[i])
-                        i += 1
-                    }
-                }
-                scratch.withUnsafeBufferPointer(emit)
+        text.withUTF8 { scanTokens(utf8: $0, emit) }
+    }
+
+    // A function of its own, not a closure inside `withUTF8`: state captured
+    // by a nested closure is boxed, and every step then went through the box.
+    private static func scanTokens(utf8 bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var scratch: [UInt8] = []
+        var start = -1   // first byte of the open token, -1 when none
+        var curly = false  // the open token holds a `’`
+        func close(at end: Int) {
+            defer { start = -1; curly = false }
+            guard start >= 0 else { return }
+            var last = end  // exclusive
+            // Trailing `.`, `-`, `'`, `’`, then one `'s` / `’s`.
+            func dropApostrophe() -> Bool {
+                if last - start >= 1, bytes[last - 1] == 0x27 { last -= 1; return true }
+                if last - start >= 3, bytes[last - 3] == 0xE2, bytes[last - 2] == 0x80, bytes[last - 1] == 0x99 { last -= 3; return true }
+                return false
             }
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x61...0x7A, 0x41...0x5A, 0x30...0x39:
-                        if start < 0 { start = i }
-                    case 0x26, 0x2E, 0x2D, 0x27:
-                        // Inside a name (AT&T, Booking.com, Coca-Cola, McDonald's); a separator elsewhere.
-                        if start < 0 { close(at: i) }
-                    default:
-                        close(at: i)
-                    }
-                    i += 1
-                    continue
-                }
-                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i)
-                if scalar.value == 0x2019, start >= 0 {
-                    curly = true
-                } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                    if start < 0 { start = i }
+            while last > start {
+                let b = bytes[last - 1]
+                if b == 0x2E || b == 0x2D { last -= 1; continue }
+                if !dropApostrophe() { break }
+            }
+            if last - start >= 2, bytes[last - 1] == 0x73 {
+                let keep = last
+                last -= 1
+                if !dropApostrophe() { last = keep }
+            }
+            guard last > start else { return }
+            if !curly {
+                emit(UnsafeBufferPointer(rebasing: bytes[start..<last]))
+                return
+            }
+            scratch.removeAll(keepingCapacity: true)
+            var i = start
+            while i < last {
+                if bytes[i] == 0xE2, i + 3 <= last, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+                    scratch.append(0x27)
+                    i += 3
                 } else {
+                    scratch.append(bytes[i])
+                    i += 1
+                }
+            }
+            scratch.withUnsafeBufferPointer(emit)
+        }
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                switch byte {
+                case 0x61...0x7A, 0x41...0x5A, 0x30...0x39:
+                    if start < 0 { start = i }
+                case 0x26, 0x2E, 0x2D, 0x27:
+                    // Inside a name (AT&T, Booking.com, Coca-Cola, McDonald's); a separator elsewhere.
+                    if start < 0 { close(at: i) }
+                default:
                     close(at: i)
                 }
-                i += length
+                i += 1
+                continue
             }
-            close(at: bytes.count)
+            let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: i)
+            if scalar.value == 0x2019, start >= 0 {
+                curly = true
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if start < 0 { start = i }
+            } else {
+                close(at: i)
+            }
+            i += length
         }
+        close(at: bytes.count)
     }
 }
 

@@ -3,10 +3,17 @@
 /// straight), everything else (punctuation, emoji, markup) a separator.
 /// "Anti-Patterns: Don’t Do This 🚫" → ["anti", "patterns", "don't", "do", "this"].
 ///
-/// Hot path of the classifier and the phrase rules: ASCII is handled byte by
-/// byte; only non-ASCII letters take Unicode's lower-casing.
+/// Hot path of the classifier and the phrase rules: the text is read as bytes,
+/// and only non-ASCII scalars are decoded and take Unicode's lower-casing.
 public enum PhraseNormalizer {
     public static func words(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { words(utf8: $0) }
+    }
+
+    // A function of its own, not a closure inside `withUTF8`: state captured
+    // by a nested closure is boxed, and every append then went through the box.
+    static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var words: [String] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
@@ -16,16 +23,21 @@ public enum PhraseNormalizer {
             if !buffer.isEmpty { words.append(String(decoding: buffer, as: UTF8.self)) }
             buffer.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x61...0x7A, 0x30...0x39: buffer.append(UInt8(value))
-                case 0x41...0x5A: buffer.append(UInt8(value + 0x20))
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: buffer.append(byte)
+                case 0x41...0x5A: buffer.append(byte + 0x20)
                 case 0x27 where !buffer.isEmpty: buffer.append(0x27)
                 default: flush()
                 }
-            } else if value == 0x2019, !buffer.isEmpty {
+                i += 1
+                continue
+            }
+            let (scalar, size) = UTF8Decoding.scalar(in: bytes, at: i)
+            if scalar.value == 0x2019, !buffer.isEmpty {
                 buffer.append(0x27)
             } else if scalar.properties.isAlphabetic {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
@@ -34,6 +46,7 @@ public enum PhraseNormalizer {
             } else {
                 flush()
             }
+            i += size
         }
         flush()
         return words

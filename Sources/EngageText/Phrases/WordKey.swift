@@ -18,9 +18,16 @@ public enum FNV {
 
 extension PhraseNormalizer {
     /// The keys of `words(text)`, computed in one pass without building words.
+    /// On bytes: ASCII is classified directly and only a non-ASCII scalar is
+    /// decoded (every prose block's phrase keys come through here).
     public static func keys(_ text: String) -> [WordKey] {
+        var text = text
+        return text.withUTF8 { keys(utf8: $0) }
+    }
+
+    static func keys(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [WordKey] {
         var keys: [WordKey] = []
-        keys.reserveCapacity(text.utf8.count / 6)
+        keys.reserveCapacity(bytes.count / 6)
         var hash = FNV.offset
         var length = 0
         /// Apostrophes seen after the last letter: kept only if a letter follows.
@@ -37,16 +44,21 @@ extension PhraseNormalizer {
             length = 0
             pendingApostrophes = 0
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x61...0x7A, 0x30...0x39: letter(UInt8(value))
-                case 0x41...0x5A: letter(UInt8(value + 0x20))
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: letter(byte)
+                case 0x41...0x5A: letter(byte + 0x20)
                 case 0x27 where length > 0: pendingApostrophes += 1
                 default: flush()
                 }
-            } else if value == 0x2019, length > 0 {
+                i += 1
+                continue
+            }
+            let (scalar, size) = UTF8Decoding.scalar(in: bytes, at: i)
+            if scalar.value == 0x2019, length > 0 {
                 pendingApostrophes += 1
             } else if scalar.properties.isAlphabetic {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
@@ -55,6 +67,7 @@ extension PhraseNormalizer {
             } else {
                 flush()
             }
+            i += size
         }
         flush()
         return keys
