@@ -26,9 +26,11 @@ let usage = """
                   engage/cmark time ratios (goals <= 1.5 and <= 2.0).
                   Corpus: --corpus, else $ENGAGE_SHARED/corpus/system-design-course,
                   else ../shared/corpus/system-design-course from the current directory.
-    rules         times the classifier and every rule on its own over one copy
-                  of the corpus, as multiples of the parse time (where the lint's
-                  time goes; the --top N costliest rules are listed).
+    rules         times the classifier, the prose extraction, each view a prose
+                  block keeps for the rules (words, sentences, keys...) and every
+                  rule on its own over one copy of the corpus, as multiples of
+                  the parse time (where the lint's time goes; the --top N
+                  costliest rules are listed).
     dump          writes one trap's input to stdout (to try it on another parser).
     """
 
