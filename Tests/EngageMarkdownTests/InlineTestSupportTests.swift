@@ -13,6 +13,13 @@ struct InlineFixture {
     }
 
     init(lines: [String], references: [(label: String, destination: String, title: String?)] = [], parentKind: NodeKind = .paragraph) {
+        var scratch = InlineScratch()
+        self.init(lines: lines, references: references, parentKind: parentKind, scratch: &scratch)
+    }
+
+    /// Parses with `scratch`, which may hold what earlier blocks left in it.
+    init(lines: [String], references: [(label: String, destination: String, title: String?)] = [], parentKind: NodeKind = .paragraph,
+         scratch: inout InlineScratch) {
         let text = lines.joined(separator: "\n")
         let source = SourceText(validatedBytes: Array(text.utf8))
         var document = Document(source: source)
@@ -25,7 +32,7 @@ struct InlineFixture {
         }
         var map = LinkReferenceMap()
         for reference in references { map.add(label: reference.label, destination: reference.destination, title: reference.title) }
-        InlineParser.parse(lines: ranges, into: paragraph, document: &document, references: map)
+        InlineParser.parse(lines: ranges[...], into: paragraph, document: &document, references: map, scratch: &scratch)
         self.document = document
         self.paragraph = paragraph
     }

@@ -31,9 +31,11 @@ struct BlockParser {
         tree = Document(source: source)
         swap(&engine.document, &tree)
         // Phase 2.
+        var scratch = InlineScratch()
         for k in 0..<engine.inlineNodes.count {
-            let lines = Array(engine.inlineLines[engine.inlineBounds[k]..<engine.inlineBounds[k + 1]])
-            InlineParser.parse(lines: lines, into: engine.inlineNodes[k], document: &tree, references: engine.references)
+            let lines = engine.inlineLines[engine.inlineBounds[k]..<engine.inlineBounds[k + 1]]
+            InlineParser.parse(lines: lines, into: engine.inlineNodes[k], document: &tree, references: engine.references,
+                               scratch: &scratch)
         }
         document = tree
     }

@@ -8,8 +8,24 @@
 /// never code spans (cmark-gfm's MAXBACKTICKS), which keeps the index small.
 struct BacktickRunIndex {
     static let maximumRun = 80
-    var lastRun = [Int](repeating: 0, count: BacktickRunIndex.maximumRun + 1)
+    /// Empty until the first run is recorded, so a block without a code span
+    /// allocates nothing.
+    private var lastRun: [Int] = []
     var scannedToEnd = false
+
+    /// Start of the last run of length `length` seen (0 when none was).
+    func lastRun(ofLength length: Int) -> Int { lastRun.isEmpty ? 0 : lastRun[length] }
+
+    mutating func record(runOfLength length: Int, at start: Int) {
+        if lastRun.isEmpty { lastRun = [Int](repeating: 0, count: BacktickRunIndex.maximumRun + 1) }
+        lastRun[length] = start
+    }
+
+    /// Forgets the last block's runs, keeping the storage.
+    mutating func reset() {
+        lastRun.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        scannedToEnd = false
+    }
 }
 
 extension InlineParser {
@@ -33,7 +49,7 @@ extension InlineParser {
     /// the block only when the index cannot rule a closer out.
     private mutating func scanToClosingBackticks(length: Int) -> Int? {
         if length > BacktickRunIndex.maximumRun { return nil }
-        if codeSpans.scannedToEnd && codeSpans.lastRun[length] <= pos { return nil }
+        if codeSpans.scannedToEnd && codeSpans.lastRun(ofLength: length) <= pos { return nil }
         var p = pos
         while true {
             while p < end && input[p] != 0x60 { p += 1 }
@@ -41,7 +57,7 @@ extension InlineParser {
             let runStart = p
             while p < end && input[p] == 0x60 { p += 1 }
             let run = p - runStart
-            if run <= BacktickRunIndex.maximumRun { codeSpans.lastRun[run] = runStart }
+            if run <= BacktickRunIndex.maximumRun { codeSpans.record(runOfLength: run, at: runStart) }
             if run == length { return p }
         }
         codeSpans.scannedToEnd = true

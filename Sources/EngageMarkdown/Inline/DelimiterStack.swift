@@ -21,8 +21,16 @@ struct DelimiterStack {
 
     var items: [Delimiter] = []
     var last: Int32 = -1
-    /// Last delimiter of each character: `*`, `_`, `~`.
-    private var lastOfCharacter: [Int32] = [-1, -1, -1]
+    /// Last delimiter of each character: `*`, `_`, `~` (a SIMD vector rather
+    /// than an array, so an empty stack allocates nothing).
+    private var lastOfCharacter = SIMD4<Int32>(repeating: -1)
+
+    /// Empties the stack, keeping its storage for the next block.
+    mutating func reset() {
+        items.removeAll(keepingCapacity: true)
+        last = -1
+        lastOfCharacter = SIMD4(repeating: -1)
+    }
 
     static func characterIndex(_ c: UInt8) -> Int { c == 0x2A ? 0 : (c == 0x5F ? 1 : 2) }
 

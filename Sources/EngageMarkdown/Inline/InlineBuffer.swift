@@ -19,6 +19,21 @@ struct InlineBuffer {
     /// (even inside code spans), as cmark-gfm's table extension rewrites it;
     /// each dropped backslash starts a new mapped segment.
     init(lines: [Range<Int>], source: [UInt8], trimEnd: Bool, terminate: Bool = false, unescapePipes: Bool = false) {
+        load(lines: lines[...], source: source, trimEnd: trimEnd, terminate: terminate, unescapePipes: unescapePipes)
+    }
+
+    /// An empty buffer, to be filled by `load` (and refilled, keeping its capacity).
+    init() {}
+
+    /// Refills the buffer with `lines`, reusing the arrays' storage: one parse
+    /// loads every leaf block through the same buffer, so a table of 75,000
+    /// rows does not allocate four arrays per cell.
+    mutating func load(lines: ArraySlice<Range<Int>>, source: [UInt8], trimEnd: Bool, terminate: Bool = false,
+                       unescapePipes: Bool = false) {
+        bytes.removeAll(keepingCapacity: true)
+        bufferStarts.removeAll(keepingCapacity: true)
+        sourceStarts.removeAll(keepingCapacity: true)
+        lengths.removeAll(keepingCapacity: true)
         var total = 0
         for line in lines { total += line.count + 1 }
         bytes.reserveCapacity(total)

@@ -7,7 +7,7 @@
 /// explicit stack, however deep the emphasis nests.
 struct InlineEmitter {
     /// Where a stretch of a merged text literal came from.
-    private struct Piece {
+    struct Piece {
         var literalStart: Int
         var literalEnd: Int
         var bufferStart: Int
@@ -16,33 +16,48 @@ struct InlineEmitter {
         var raw: Bool
     }
 
-    private struct Frame {
+    struct Frame {
         var next: Int32
         let parent: NodeID
         let inLink: Bool
     }
 
+    /// The emitter's arrays, kept by `InlineScratch` from block to block.
+    struct Storage {
+        var literal: [UInt8] = []
+        var pieces: [Piece] = []
+        var stack: [Frame] = []
+    }
+
     private let tree: InlineTree
     private let buffer: InlineBuffer
     private let input: UnsafeBufferPointer<UInt8>
-    private var literal: [UInt8] = []
-    private var pieces: [Piece] = []
+    private var literal: [UInt8]
+    private var pieces: [Piece]
 
-    static func emit(_ tree: InlineTree, buffer: InlineBuffer, into parent: NodeID, document: inout Document) {
+    static func emit(_ tree: InlineTree, buffer: InlineBuffer, into parent: NodeID, document: inout Document,
+                     storage: inout Storage) {
         buffer.bytes.withUnsafeBufferPointer { input in
-            var emitter = InlineEmitter(tree: tree, buffer: buffer, input: input)
-            emitter.run(into: parent, document: &document)
+            var emitter = InlineEmitter(tree: tree, buffer: buffer, input: input, storage: &storage)
+            emitter.run(into: parent, stack: &storage.stack, document: &document)
+            swap(&emitter.literal, &storage.literal)
+            swap(&emitter.pieces, &storage.pieces)
         }
     }
 
-    private init(tree: InlineTree, buffer: InlineBuffer, input: UnsafeBufferPointer<UInt8>) {
+    private init(tree: InlineTree, buffer: InlineBuffer, input: UnsafeBufferPointer<UInt8>, storage: inout Storage) {
         self.tree = tree
         self.buffer = buffer
         self.input = input
+        literal = []
+        pieces = []
+        swap(&literal, &storage.literal)
+        swap(&pieces, &storage.pieces)
     }
 
-    private mutating func run(into parent: NodeID, document: inout Document) {
-        var stack = [Frame(next: tree[InlineTree.root].first, parent: parent, inLink: false)]
+    private mutating func run(into parent: NodeID, stack: inout [Frame], document: inout Document) {
+        stack.removeAll(keepingCapacity: true)
+        stack.append(Frame(next: tree[InlineTree.root].first, parent: parent, inLink: false))
         while let frame = stack.last {
             let id = frame.next
             if id < 0 {

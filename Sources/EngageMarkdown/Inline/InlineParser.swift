@@ -13,25 +13,29 @@ struct InlineParser {
     /// leading whitespace a paragraph strips already removed; trailing spaces
     /// kept (they decide hard breaks; the parser drops them from the text).
     /// Children are appended to `parent`.
-    static func parse(lines: [Range<Int>], into parent: NodeID, document: inout Document, references: LinkReferenceMap) {
+    static func parse(lines: ArraySlice<Range<Int>>, into parent: NodeID, document: inout Document,
+                      references: LinkReferenceMap, scratch: inout InlineScratch) {
         guard !lines.isEmpty else { return }
         var isTableCell = false
         if case .tableCell = document.kind(parent) { isTableCell = true }
-        let buffer = InlineBuffer(lines: lines, source: document.source.bytes, trimEnd: true, unescapePipes: isTableCell)
+        var buffer = InlineBuffer()
+        swap(&buffer, &scratch.buffer)
+        defer { swap(&buffer, &scratch.buffer) }
+        buffer.load(lines: lines, source: document.source.bytes, trimEnd: true, unescapePipes: isTableCell)
         guard !buffer.bytes.isEmpty else { return }
-        let tree = buffer.bytes.withUnsafeBufferPointer { input -> InlineTree in
-            var parser = InlineParser(input: input, references: references)
+        buffer.bytes.withUnsafeBufferPointer { input in
+            var parser = InlineParser(input: input, references: references, reusing: &scratch)
             parser.run()
-            return parser.tree
+            parser.returnStorage(to: &scratch)
         }
-        InlineEmitter.emit(tree, buffer: buffer, into: parent, document: &document)
+        InlineEmitter.emit(scratch.tree, buffer: buffer, into: parent, document: &document, storage: &scratch.emitter)
     }
 
     let input: UnsafeBufferPointer<UInt8>
     let end: Int
     let references: LinkReferenceMap
     var pos = 0
-    var tree: InlineTree
+    var tree = InlineTree()
     var delimiters = DelimiterStack()
     var brackets: [Bracket] = []
     /// Every `[` below this stack index is already inactive.
@@ -39,11 +43,28 @@ struct InlineParser {
     var codeSpans = BacktickRunIndex()
     var html = RawHTMLScanner.Memo()
 
-    init(input: UnsafeBufferPointer<UInt8>, references: LinkReferenceMap) {
+    /// Takes the scratch's storage (emptied) for this block.
+    init(input: UnsafeBufferPointer<UInt8>, references: LinkReferenceMap, reusing scratch: inout InlineScratch) {
         self.input = input
         self.end = input.count
         self.references = references
-        self.tree = InlineTree(capacity: input.count / 8 + 4)
+        swap(&tree, &scratch.tree)
+        swap(&delimiters, &scratch.delimiters)
+        swap(&brackets, &scratch.brackets)
+        swap(&codeSpans, &scratch.codeSpans)
+        tree.reset(capacity: input.count / 8 + 4)
+        delimiters.reset()
+        brackets.removeAll(keepingCapacity: true)
+        codeSpans.reset()
+    }
+
+    /// Hands the storage back, so the next block reuses it (the tree still
+    /// holds this block's result, which the emitter reads from the scratch).
+    mutating func returnStorage(to scratch: inout InlineScratch) {
+        swap(&tree, &scratch.tree)
+        swap(&delimiters, &scratch.delimiters)
+        swap(&brackets, &scratch.brackets)
+        swap(&codeSpans, &scratch.codeSpans)
     }
 
     mutating func run() {

@@ -53,8 +53,20 @@ struct InlineTree {
 
     init(capacity: Int) {
         nodes = []
+        reset(capacity: capacity)
+    }
+
+    /// No nodes at all, not even the root (nothing allocated): a placeholder
+    /// until `reset` makes it a tree.
+    init() { nodes = [] }
+
+    /// Empties the tree down to its root, keeping the storage for the next block.
+    mutating func reset(capacity: Int) {
+        nodes.removeAll(keepingCapacity: true)
         nodes.reserveCapacity(capacity)
         nodes.append(Node(kind: .root, start: 0, end: 0))
+        extra.removeAll(keepingCapacity: true)
+        links.removeAll(keepingCapacity: true)
     }
 
     subscript(_ id: Int32) -> Node {
