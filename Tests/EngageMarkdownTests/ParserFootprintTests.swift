@@ -16,6 +16,14 @@ final class ParserFootprintTests: XCTestCase {
         XCTAssertLessThanOrEqual(MemoryLayout<OpenBlock>.stride, 64)
     }
 
+    /// The inline traps (100k `[`, `*` or backtick runs in one paragraph) make
+    /// one scratch node per run, and a bracket or delimiter for many of them.
+    func testInlineRecordsStayPacked() {
+        XCTAssertLessThanOrEqual(MemoryLayout<InlineTree.Node>.stride, 36)
+        XCTAssertLessThanOrEqual(MemoryLayout<DelimiterStack.Delimiter>.stride, 32)
+        XCTAssertLessThanOrEqual(MemoryLayout<Bracket>.stride, 16)
+    }
+
     func testNarrowFieldsClampInsteadOfTrapping() {
         var block = OpenBlock(node: NodeID(1), type: .codeBlock, startLine: Int.max, start: 0)
         block.fenceLength = Int.max

@@ -52,6 +52,20 @@ final class SourceDecoderTests: XCTestCase {
         }
     }
 
+    /// 32-bit offsets are safe because no larger file gets in (the real limit
+    /// is 1 GiB; a small one here shows the check, its message and that it
+    /// has no line).
+    func testFileOverTheLimitIsRejectedWithItsSize() {
+        XCTAssertThrowsError(try SourceDecoder.decode(Array("12345".utf8), maximumBytes: 4)) { error in
+            XCTAssertEqual(error as? SourceError, .tooLarge(bytes: 5, limit: 4))
+            XCTAssertNil((error as? SourceError)?.line)
+            XCTAssertTrue("\(error)".contains("is 5 bytes"))
+        }
+        XCTAssertNoThrow(try SourceDecoder.decode(Array("1234".utf8), maximumBytes: 4))
+        XCTAssertEqual(SourceDecoder.maximumBytes, 1 << 30)
+        XCTAssertLessThan(SourceDecoder.maximumBytes, Int(Int32.max))
+    }
+
     func testNulByteIsRejected() {
         XCTAssertThrowsError(try SourceDecoder.decode([0x61, 0x0A, 0x0A, 0x00])) { error in
             XCTAssertEqual(error as? SourceError, .nulByte(offset: 3, line: 3))

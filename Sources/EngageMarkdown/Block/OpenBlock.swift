@@ -142,20 +142,6 @@ struct OpenBlock {
     }
 }
 
-/// An Int stored in a narrower integer (clamped, never trapping), so that a
-/// record holding many small counts stays small.
-@propertyWrapper
-struct Narrow<Storage: FixedWidthInteger> {
-    private var stored: Storage
-
-    init(wrappedValue: Int) { stored = Storage(clamping: wrappedValue) }
-
-    var wrappedValue: Int {
-        get { Int(stored) }
-        set { stored = Storage(clamping: newValue) }
-    }
-}
-
 /// One line of a leaf block's content: a byte range of the source plus the
 /// spaces that stand for the unconsumed part of a tab (cmark's `add_line`).
 struct LeafLine {

@@ -2,10 +2,10 @@
 struct Bracket {
     /// The `[` / `![` text node (a child of the root while the bracket is open).
     var node: Int32
-    /// Offset of `[` or `!`.
-    var start: Int
+    /// Offset of `[` or `!` (32-bit, as every inline offset).
+    @Narrow<Int32> var start: Int
     /// Offset just after the `[`: where the link text starts.
-    var position: Int
+    @Narrow<Int32> var position: Int
     var image: Bool
     /// False once a link has formed after it: links cannot contain links.
     var active = true

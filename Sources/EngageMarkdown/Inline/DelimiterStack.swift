@@ -8,9 +8,9 @@ struct DelimiterStack {
         var canOpen: Bool
         var canClose: Bool
         /// Length of the whole run as scanned (the rule of 3 uses it).
-        var length: Int
+        @Narrow<Int32> var length: Int
         /// Buffer offset of the run's first character; orders the stack.
-        var position: Int
+        @Narrow<Int32> var position: Int
         /// The run's text node; its range shrinks as characters are used.
         var node: Int32
         var previous: Int32 = -1

@@ -2,7 +2,13 @@
 /// file that is not valid UTF-8 or holds NUL bytes is refused with the exact
 /// place, and the caller reports it and goes on with the other files.
 public enum SourceDecoder {
-    public static func decode(_ bytes: [UInt8]) throws(SourceError) -> SourceText {
+    /// The largest file engage reads. Offsets inside a block and node ids are
+    /// 32-bit, as cmark's `bufsize_t` is, which keeps the parser's records
+    /// small; 1 GiB leaves those offsets a factor of two to spare.
+    public static let maximumBytes = 1 << 30
+
+    public static func decode(_ bytes: [UInt8], maximumBytes: Int = SourceDecoder.maximumBytes) throws(SourceError) -> SourceText {
+        if bytes.count > maximumBytes { throw SourceError.tooLarge(bytes: bytes.count, limit: maximumBytes) }
         if let problem = firstProblem(in: bytes) {
             let line = lineNumber(of: problem.offset, in: bytes)
             switch problem.kind {
@@ -73,10 +79,14 @@ public enum SourceDecoder {
 public enum SourceError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(offset: Int, line: Int)
     case nulByte(offset: Int, line: Int)
+    /// Larger than `SourceDecoder.maximumBytes`.
+    case tooLarge(bytes: Int, limit: Int)
 
-    public var line: Int {
+    /// The line of the problem (none when it is the file as a whole).
+    public var line: Int? {
         switch self {
         case .invalidUTF8(_, let line), .nulByte(_, let line): return line
+        case .tooLarge: return nil
         }
     }
 
@@ -84,6 +94,8 @@ public enum SourceError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .invalidUTF8(let offset, _): return "not valid UTF-8 (byte offset \(offset)); save the file as UTF-8"
         case .nulByte(let offset, _): return "contains a NUL byte (byte offset \(offset)); is it a binary file?"
+        case .tooLarge(let bytes, let limit):
+            return "is \(bytes) bytes; engage reads files up to \(limit) bytes (\(limit >> 20) MiB): split the file"
         }
     }
 }
