@@ -108,13 +108,14 @@ struct PathologicalBench {
     static let limit = 20.0
 
     private func measure(_ inputs: [[UInt8]]) -> (seconds: [Double], checksum: Int) {
+        Timing.best(of: inputs, cpuTime: cpuTime) { PathologicalBench.runOnce(stage, bytes: $0) }
+    }
+
+    /// The timed unit of work: one parse, or one parse and lint; returns a checksum.
+    static func runOnce(_ stage: Stage, bytes: [UInt8]) -> Int {
         switch stage {
-        case .parse:
-            return Timing.best(of: inputs, cpuTime: cpuTime) { MarkdownParser.parse(SourceText(validatedBytes: $0)).nodeCount }
-        case .lint:
-            return Timing.best(of: inputs, cpuTime: cpuTime) { bytes in
-                engine.lint(MarkdownParser.parse(SourceText(validatedBytes: bytes)), path: "trap.md").score
-            }
+        case .parse: MarkdownParser.parse(SourceText(validatedBytes: bytes)).nodeCount
+        case .lint: engine.lint(MarkdownParser.parse(SourceText(validatedBytes: bytes)), path: "trap.md").score
         }
     }
 

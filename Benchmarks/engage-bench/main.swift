@@ -1,9 +1,6 @@
-// engage-bench: in-process timing of engage's Markdown parser.
-// Prints ratios; nothing here is asserted by the test suite.
-//
-//   engage-bench pathological [--scale X] [--only NAME] [--no-fail]
-//   engage-bench corpus [--min-mb 100] [--corpus DIR] [--cmark PATH]
-//   engage-bench dump TRAP [--factor 16]
+// engage-bench: in-process timing of engage's parser and lint.
+// Prints ratios; nothing here is asserted by the test suite. `usage` below
+// lists the subcommands.
 import Foundation
 
 let usage = """
@@ -11,6 +8,8 @@ let usage = """
            engage-bench corpus [--min-mb N] [--corpus DIR] [--cmark PATH]
            engage-bench rules [--corpus DIR] [--top N]
            engage-bench dump TRAP [--factor 1|4|16] [--scale X]
+           engage-bench traps
+           engage-bench once [--stage parse|lint] FILE
 
     pathological  times each known quadratic trap of Markdown parsers at 1x, 4x
                   and 16x size (best of 3); FAIL when 16x costs more than 20x the
@@ -32,6 +31,10 @@ let usage = """
                   the parse time (where the lint's time goes; the --top N
                   costliest rules are listed).
     dump          writes one trap's input to stdout (to try it on another parser).
+    traps         lists the traps' names, one per line.
+    once          parses (or lints) FILE once and prints a checksum: the unit of
+                  work that scripts/trap-instructions.py counts under valgrind,
+                  where instruction counts do not depend on the machine's load.
     """
 
 /// The command line, consumed option by option.
@@ -122,6 +125,17 @@ case "dump":
     arguments.rest.removeFirst()
     arguments.finish()
     FileHandle.standardOutput.write(Data(trap.make(trap.units(factor: factor, scale: scale))))
+case "traps":
+    arguments.finish()
+    print(traps.map(\.name).joined(separator: "\n"))
+case "once":
+    let stageName = arguments.option("--stage") ?? "parse"
+    guard let stage = PathologicalBench.Stage(rawValue: stageName) else { fail("--stage takes parse or lint") }
+    guard let path = arguments.rest.first else { fail("once needs a file") }
+    arguments.rest.removeFirst()
+    arguments.finish()
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    print(PathologicalBench.runOnce(stage, bytes: [UInt8](data)))
 case "-h", "--help", "help":
     print(usage)
 default:
