@@ -8,7 +8,11 @@
 /// Column unit: **Unicode scalar values** (code points), 1-based, counted from
 /// the start of the line; a tab counts as one column. This is SARIF's
 /// `unicodeCodePoints` column kind. A byte order mark is not part of line 1.
-public struct SourceText: Sendable {
+///
+/// A final class: it never changes once indexed, and every copy of a
+/// `Document` (each rule's scope, each walk) then retains one reference
+/// instead of its four arrays.
+public final class SourceText: Sendable {
     /// The file's bytes, unchanged (the BOM included, if there was one).
     public let bytes: [UInt8]
     /// Offset of the first byte after a UTF-8 BOM (0 or 3).
@@ -27,8 +31,9 @@ public struct SourceText: Sendable {
     public init(validatedBytes bytes: [UInt8]) {
         self.bytes = bytes
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        contentStart = hasBOM ? 3 : 0
-        var starts = [contentStart]
+        let start = hasBOM ? 3 : 0
+        contentStart = start
+        var starts = [start]
         var ends: [Int] = []
         var blocks: [Int32] = []
         starts.reserveCapacity(bytes.count / 40 + 1)

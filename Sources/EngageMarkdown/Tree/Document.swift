@@ -31,7 +31,7 @@ public struct Document: Sendable {
     /// The node's own text: content of text, code spans, code blocks, HTML and emoji.
     public func literal(_ node: NodeID) -> String? { nodes[node.index].literal }
 
-    public func children(_ node: NodeID) -> ChildSequence { ChildSequence(document: self, first: firstChild(node)) }
+    public func children(_ node: NodeID) -> ChildSequence { ChildSequence(nodes: nodes, first: firstChild(node)) }
 
     /// 1-based line of the node's first character.
     public func startLine(_ node: NodeID) -> Int { source.line(containing: nodes[node.index].range.lowerBound) }
@@ -76,18 +76,23 @@ struct NodeRecord: Sendable {
     }
 }
 
-/// The children of one node, in order.
+/// The children of one node, in order. Holds the node array alone (one
+/// reference), not the whole document, and iterates with no closure box:
+/// rules ask for children tens of thousands of times per corpus run.
 public struct ChildSequence: Sequence {
-    let document: Document
+    let nodes: [NodeRecord]
     let first: NodeID?
 
-    public func makeIterator() -> AnyIterator<NodeID> {
-        var current = first
-        let document = self.document
-        return AnyIterator {
+    public struct Iterator: IteratorProtocol {
+        let nodes: [NodeRecord]
+        var current: NodeID?
+
+        public mutating func next() -> NodeID? {
             guard let node = current else { return nil }
-            current = document.nextSibling(node)
+            current = nodes[node.index].next.optional
             return node
         }
     }
+
+    public func makeIterator() -> Iterator { Iterator(nodes: nodes, current: first) }
 }
