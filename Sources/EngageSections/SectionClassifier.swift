@@ -24,9 +24,14 @@ public struct SectionClassifier: Sendable {
         }
         let signals = parts.map { PartSignals(part: $0, document: document, companies: companies, cues: scorer.cues) }
         let numbered = SectionClassifier.mostlyNumbered(parts.indices.filter { parts[$0].heading != nil }.map { signals[$0].headingText })
+        // A title with (almost) no text under it but metadata ("**Difficulty:** ...")
+        // hands the hook to the first section too.
+        let bareOpening = hasTitle && parts.first?.heading == nil
+            && signals[0].bodyWordCount - signals[0].labelWordCount < SectionScorer.openingWords
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
-                            isOpening: parts[index].heading == nil, hasTitle: hasTitle, numberedHeadings: numbered)
+                            isOpening: parts[index].heading == nil, hasTitle: hasTitle, numberedHeadings: numbered,
+                            followsBareTitle: bareOpening && index == 1)
         }
         let scores = evidence.map(SectionClassifier.totals)
         var (path, posterior) = SectionDecoder.decode(scores)

@@ -117,3 +117,45 @@ final class CompanyMatcherTests: XCTestCase {
         XCTAssertEqual(matcher.companies(in: ["Netflix", "Apple"]), ["Netflix"])
     }
 }
+
+/// The opening that is only a title and metadata hands the hook to a
+/// headline-like first section; any other opening keeps it.
+final class BareTitleOpeningTests: XCTestCase {
+    func firstParagraph(_ text: String) -> (Document, NodeID) {
+        let document = MarkdownParser.parse(text)
+        var found: NodeID?
+        document.walk { node in
+            if found == nil, case .paragraph = document.kind(node) { found = node }
+            return found == nil
+        }
+        return (document, found!)
+    }
+
+    func testLabelLinesAreEveryLineABoldLabel() {
+        for text in ["> **Time to Complete:** 20 minutes\n> **Difficulty:** Hard\n", "**Level**: beginner\n"] {
+            let (document, paragraph) = firstParagraph(text)
+            XCTAssertTrue(PartSignals.isLabelLines(paragraph, in: document), text)
+        }
+        for text in ["**Time:** 20 minutes\nThen a sentence of prose.\n", "You ship **fast:** every day.\n", "**Bold lead** without a colon.\n"] {
+            let (document, paragraph) = firstParagraph(text)
+            XCTAssertFalse(PartSignals.isLabelLines(paragraph, in: document), text)
+        }
+    }
+
+    func section(of heading: String, opening: String) -> SectionID? {
+        let post = "# Idempotency Keys\n\n\(opening)\n\n## \(heading)\n\nA retry storm charged 14,000 customers twice.\n\n"
+            + "## The Solution\n\n```python\ncharge(key)\n```\n\n## Key Takeaways\n\n- Retries must be safe.\n"
+        return SectionClassifier().classify(MarkdownParser.parse(post)).parts.first { $0.heading == heading }?.section
+    }
+
+    func testHeadlineWithAFigureUnderABareTitleIsTheHook() {
+        let metadata = "> **Time to Complete:** 20 minutes\n> **Difficulty:** Intermediate"
+        XCTAssertEqual(section(of: "How a Checkout Team Stopped $2M of Double Charges", opening: metadata), .hook)
+        // A real opening keeps the hook; the headline is then the problem's story.
+        let prose = "Your retries are charging customers twice, and you will not see it until the refunds arrive."
+        XCTAssertNotEqual(section(of: "How a Checkout Team Stopped $2M of Double Charges", opening: prose), .hook)
+        // A heading that names its section, or states no figure, is not a headline.
+        XCTAssertEqual(section(of: "The $2M Problem", opening: metadata), .problem)
+        XCTAssertNotEqual(section(of: "Background", opening: metadata), .hook)
+    }
+}

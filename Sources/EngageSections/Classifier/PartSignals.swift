@@ -10,6 +10,9 @@ struct PartSignals {
     var wordCount = 0
     /// Words of prose outside headings (a title alone is not an opening).
     var bodyWordCount = 0
+    /// Of those, the words of metadata paragraphs: every line a bold label
+    /// ("**Time to Complete:** 25 minutes", "**Difficulty:** Advanced").
+    var labelWordCount = 0
     var codeBlocks = 0
     var commandBlocks = 0
     var tables = 0
@@ -108,7 +111,9 @@ struct PartSignals {
                 return true
             case .paragraph, .tableCell:
                 links += scan.text.load(node, from: document)
-                bodyWordCount += addProse(&scan)
+                let words = addProse(&scan)
+                bodyWordCount += words
+                if PartSignals.isLabelLines(node, in: document) { labelWordCount += words }
                 return false
             case .htmlBlock, .frontMatter:
                 return false
@@ -116,6 +121,30 @@ struct PartSignals {
                 return true
             }
         }
+    }
+
+    /// Whether every line of a paragraph starts with a bold label ending in
+    /// a colon, inside or just after the bold ("**Difficulty:** Advanced").
+    static func isLabelLines(_ paragraph: NodeID, in document: Document) -> Bool {
+        guard case .paragraph = document.kind(paragraph) else { return false }
+        var atLineStart = true
+        var lines = 0
+        for child in document.children(paragraph) {
+            switch document.kind(child) {
+            case .softBreak, .hardBreak:
+                atLineStart = true
+                continue
+            case .strong where atLineStart:
+                let label = document.plainText(child)
+                let next = document.nextSibling(child).flatMap { document.literal($0) } ?? ""
+                guard label.hasSuffix(":") || next.hasPrefix(":") else { return false }
+                lines += 1
+            default:
+                if atLineStart { return false }
+            }
+            atLineStart = false
+        }
+        return lines > 0
     }
 
     private static func countLinks(_ node: NodeID, in document: Document) -> Int {

@@ -14,15 +14,20 @@ struct SectionScorer {
     ]
     static let prior: [SectionID: Double] = [.solution: 0.6, .other: 0.1]
 
+    /// Words an opening needs under the title to be a hook of its own.
+    static let openingWords = 8
+
+    /// `followsBareTitle`: the part is the first section, right under a title
+    /// with no opening text of its own.
     func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool,
-                  numberedHeadings: Bool = false) -> [Evidence] {
+                  numberedHeadings: Bool = false, followsBareTitle: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
         for (section, weight) in SectionScorer.prior {
             found.append(Evidence(section: section, weight: weight, reason: "prior", isPrior: true))
         }
         if isOpening {
             // A hook needs words before the first section: a bare title opens nothing.
-            if signals.bodyWordCount >= 8 {
+            if signals.bodyWordCount >= SectionScorer.openingWords {
                 found.append(Evidence(section: .hook, weight: 6, reason: "opening of the post (\(signals.bodyWordCount) words before the first section)"))
             } else {
                 found.append(Evidence(section: .other, weight: 2, reason: hasTitle ? "a title with no opening text" : "no opening text"))
@@ -31,6 +36,15 @@ struct SectionScorer {
         }
         let fromHeading = headingEvidence(signals)
         found += fromHeading
+        // Under a bare title, a first section headed like a headline, with a
+        // figure ("How Stripe Prevents $847M in Duplicate Payments"), is where
+        // the post opens: the hook's home, unless its heading names another
+        // section outright ("The $10M Problem"). A reference page's first
+        // heading ("2xx Success") states no figure and opens nothing.
+        if followsBareTitle, QuantityCounter.count(in: signals.headingText) > 0,
+           !fromHeading.contains(where: { $0.section != .hook && $0.weight >= 2.4 }) {
+            found.append(Evidence(section: .hook, weight: 1.6, reason: "headline with a figure under a title with no opening text"))
+        }
         // A post whose sections are "1. ...", "2. ..." is a reference list or a
         // question bank: a numbered part that names no section is reference.
         if numberedHeadings, !fromHeading.contains(where: { $0.section != .other && $0.weight >= 2.4 }) {

@@ -285,6 +285,8 @@ optimization = 1
 production = 0.8
 limitations = 1
 failure modes = 1.2
+production checklist = 1.8
+checklist = 1
 monitoring = 1
 deployment = 1
 advanced = 0.8
@@ -359,9 +361,9 @@ questions = 1
 discussion = 1.5
 share = 1.2
 extend it = 1.5
+extension ideas = 1.8
 key numbers = 1.5
 key numbers to remember = 1.8
-checklist = 1
 
 [other]
 table of contents = 3
@@ -384,6 +386,7 @@ faq = 2.5
 frequently asked questions = 3
 interview q a = 2.5
 interview questions = 2
+interview tips = 2
 cheat sheet = 2.5
 quick reference = 2
 reference = 1
