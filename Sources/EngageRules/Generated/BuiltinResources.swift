@@ -1958,11 +1958,15 @@ often, forgetting the cleanup. Cons of the approach belong to trade-offs;
 pitfalls are mistakes made while applying it. ❌/✅ marks inside a code
 sample are not a list.
 
-Passes when the solution has a labelled list of pitfalls: a heading or bold
+Passes when the post has a labelled list of pitfalls: a heading or bold
 label such as "Common Pitfalls", "Mistakes", "Gotchas", "Failure Modes",
 "What Breaks", "Don't ... when" followed by at least 2 items (sub-headings
 or list items), or at least 2 items, headings or bold leads that open with
-"Don't", "Never" or "Avoid".
+"Don't", "Never" or "Avoid". The list is looked for in the whole post, not
+only in the parts mapped to the solution: writers often give the pitfalls a
+part of their own after the solution ("## Common Mistakes"), which the
+section map may read as why-fails, and readers take it as the solution's
+pitfalls all the same.
 
 ## Definition
 
@@ -1980,7 +1984,8 @@ or list items), or at least 2 items, headings or bold leads that open with
                "failure modes", "don't", "do not", "never", "avoid", "trap", "traps", "watch out", "what not to do",
                "don'ts", "common errors", "things to avoid", "be careful", "limitations", "known issues", "caveats",
                "breaks it", "what to avoid"],
-    "starts": ["don't", "do not", "never", "avoid", "dont"]
+    "starts": ["don't", "do not", "never", "avoid", "dont"],
+    "area": "post"
   },
   "message": "The solution has no pitfalls list (labels seen: {found}): add 'Common Pitfalls' with at least {min} mistakes to avoid, e.g. '❌ Don't index every column'"
 }
@@ -1999,6 +2004,26 @@ for user in users:
 ~~~
 
 ## Passes
+
+A part of its own after the solution:
+
+````markdown post
+# Materialized Views: a 40x Faster Report
+
+Your hourly sales report takes 40 seconds and locks the orders table.
+
+## The Solution
+
+```sql
+CREATE MATERIALIZED VIEW daily_sales AS
+SELECT day, sum(total) FROM orders GROUP BY day;
+```
+
+## Common Mistakes
+
+- Refreshing on every write: the view rebuilds thousands of times a day.
+- Forgetting the unique index: a concurrent refresh refuses to run without it.
+````
 
 ```markdown
 ### Common Pitfalls
