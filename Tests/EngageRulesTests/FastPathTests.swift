@@ -1,0 +1,56 @@
+@testable import EngageRules
+import Foundation
+import XCTest
+
+/// Fast paths inside checks, each held to the plain test it stands for.
+final class FastPathTests: XCTestCase {
+    func testArrowStartFilterAgreesWithTheArrowSet() {
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            XCTAssertEqual(DiagramCheck.mayStartArrow(scalar), DiagramCheck.arrowStarts.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+}
+
+extension FastPathTests {
+    /// The comment scan `OutputShownCheck` used before its byte path, kept as the reference.
+    static func referenceLabelledComment(in code: String, isLabel: (String) -> Bool) -> String? {
+        for line in code.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            var i = line.startIndex
+            while i < line.endIndex, line[i] == 0x20 || line[i] == 0x09 { i = line.index(after: i) }
+            let text = line[i...]
+            guard let first = text.first else { continue }
+            let second = text.dropFirst().first
+            var body: Substring.UTF8View.SubSequence
+            switch (first, second) {
+            case (UInt8(ascii: "/"), UInt8(ascii: "/")?), (UInt8(ascii: "-"), UInt8(ascii: "-")?),
+                 (UInt8(ascii: "/"), UInt8(ascii: "*")?):
+                body = text.dropFirst(2)
+            case (UInt8(ascii: "#"), _), (UInt8(ascii: ";"), _), (UInt8(ascii: "%"), _), (UInt8(ascii: "*"), _):
+                body = text.dropFirst()
+            default:
+                continue
+            }
+            body = body.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "/") }
+            guard let colon = body.firstIndex(where: {
+                $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "=")
+            }) else { continue }
+            if isLabel(String(decoding: body[..<colon], as: UTF8.self)) { return String(decoding: text, as: UTF8.self) }
+        }
+        return nil
+    }
+
+    func testLabelledCommentBytesAgreeWithTheReference() {
+        let pieces = ["# Output: 42", "  // expected (ms) 12", "-- result = 3", "/* Output */", "*", "#", "//", "-",
+                      "\t;output:x", "% Output:", "print(1)  # Output: 1", "", "  ", "#Output(", "/// output=", "# Ünïcode: é",
+                      "# output", "x = 1", "-- -- output: y", "\u{1F680} # output: z"]
+        let isLabel = { (text: String) in text.lowercased().trimmingCharacters(in: .whitespaces) == "output" }
+        var codes = pieces
+        for a in pieces { for b in pieces { codes.append(a + "\n" + b); codes.append(a + "\n\n" + b + "\n") } }
+        for code in codes {
+            var copy = code
+            let fast = copy.withUTF8 { OutputShownCheck.firstLabelledComment(in: $0, isLabel: isLabel) }
+            XCTAssertEqual(fast, Self.referenceLabelledComment(in: code, isLabel: isLabel), code.debugDescription)
+        }
+    }
+}
