@@ -9,8 +9,10 @@
 extension StringProtocol {
     /// `split(separator: "\n", omittingEmptySubsequences:)`: a LF is a
     /// separator unless a CR precedes it (CR LF is one Character, which is not "\n").
-    public func linesSplitAtLineFeed(omittingEmpty: Bool = true) -> [Substring] {
-        splitLines(omittingEmpty: omittingEmpty) { bytes, i in
+    /// `limit`: at most that many lines, the first ones (the text after them
+    /// is not even scanned), as `prefix(limit)` of the whole split.
+    public func linesSplitAtLineFeed(omittingEmpty: Bool = true, limit: Int = .max) -> [Substring] {
+        splitLines(omittingEmpty: omittingEmpty, limit: limit) { bytes, i in
             bytes[i] == 0x0A && (i == 0 || bytes[i - 1] != 0x0D) ? 1 : 0
         }
     }
@@ -30,18 +32,30 @@ extension StringProtocol {
 
     /// Splits where `separator(bytes, i)` gives the length of a separator
     /// starting at byte `i` (0: none there).
-    private func splitLines(omittingEmpty: Bool, separator: (UnsafeBufferPointer<UInt8>, Int) -> Int) -> [Substring] {
+    private func splitLines(omittingEmpty: Bool, limit: Int = .max,
+                            separator: (UnsafeBufferPointer<UInt8>, Int) -> Int) -> [Substring] {
+        guard limit > 0 else { return [] }
         let text = Substring(self)
         let utf8 = text.utf8
-        func cuts(_ bytes: UnsafeBufferPointer<UInt8>) -> [(at: Int, length: Int)] {
+        // The cuts up to the `limit`-th line, and whether the scan reached the end.
+        func cuts(_ bytes: UnsafeBufferPointer<UInt8>) -> (cuts: [(at: Int, length: Int)], complete: Bool) {
             var cuts: [(at: Int, length: Int)] = []
             var i = 0
+            var start = 0
+            var lines = 0
             while i < bytes.count {
                 let length = separator(bytes, i)
-                if length > 0 { cuts.append((i, length)) }
+                if length > 0 {
+                    cuts.append((i, length))
+                    if !omittingEmpty || i > start {
+                        lines += 1
+                        if lines == limit { return (cuts, false) }
+                    }
+                    start = i + length
+                }
                 i += Swift.max(length, 1)
             }
-            return cuts
+            return (cuts, true)
         }
         let found = utf8.withContiguousStorageIfAvailable(cuts) ?? Array(utf8).withUnsafeBufferPointer(cuts)
         let base = utf8.startIndex
@@ -50,11 +64,11 @@ extension StringProtocol {
         }
         var lines: [Substring] = []
         var start = 0
-        for cut in found {
+        for cut in found.cuts {
             if !omittingEmpty || cut.at > start { lines.append(piece(start, cut.at)) }
             start = cut.at + cut.length
         }
-        if !omittingEmpty || utf8.count > start { lines.append(piece(start, utf8.count)) }
+        if found.complete, !omittingEmpty || utf8.count > start { lines.append(piece(start, utf8.count)) }
         return lines
     }
 }

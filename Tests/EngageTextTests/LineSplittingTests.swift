@@ -27,6 +27,18 @@ final class LineSplittingTests: XCTestCase {
         }
     }
 
+    func testLimitedSplitIsThePrefixOfTheWholeSplit() {
+        for text in allInputs() {
+            for omitting in [true, false] {
+                let whole = text.linesSplitAtLineFeed(omittingEmpty: omitting)
+                for limit in 0...4 {
+                    XCTAssertEqual(text.linesSplitAtLineFeed(omittingEmpty: omitting, limit: limit), Array(whole.prefix(limit)),
+                                   "\(text.debugDescription) limit \(limit)")
+                }
+            }
+        }
+    }
+
     func testSubstringsSplitFromTheirOwnStart() {
         let text = "skip\nthis\nline"
         let tail = text.dropFirst(5)

@@ -39,7 +39,8 @@ struct TaggedCodeCheck: RuleCheck {
         for block in scope.middleBlocks {
             guard let language = block.language else { continue }
             if language.isEmpty {
-                if reportUntagged, !MiddleText.isDiagram(language: language, text: block.text), TaggedCodeCheck.looksLikeCode(block.text) {
+                // The cheap test first: it reads 20 lines, the diagram test all of them.
+                if reportUntagged, TaggedCodeCheck.looksLikeCode(block.text), !MiddleText.isDiagram(language: language, text: block.text) {
                     untagged.append(Finding(offset: block.offset, detail: "untagged code block",
                                             excerpt: String(block.text.prefix(60))))
                 }
@@ -60,7 +61,7 @@ struct TaggedCodeCheck: RuleCheck {
     static func looksLikeCode(_ text: String) -> Bool {
         var code = 0
         var lines = 0
-        for raw in text.linesSplitAtLineFeed().prefix(20) {
+        for raw in text.linesSplitAtLineFeed(limit: 20) {
             let line = raw.drop { $0 == " " || $0 == "\t" }
             guard !line.isEmpty else { continue }
             lines += 1
