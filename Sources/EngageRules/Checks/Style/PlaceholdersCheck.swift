@@ -68,9 +68,12 @@ struct PlaceholdersCheck: RuleCheck {
             }
         }
         for block in scoped.prose {
-            // Quoted text (a prompt template, a quoted answer) shows a template on purpose.
-            let quoted = PlaceholdersCheck.quotedRanges(in: block.text)
+            // Quoted text (a prompt template, a quoted answer) shows a template on
+            // purpose. Found only once a block has a slot or marker to judge: most have none.
+            var quotedRanges: [Range<Int>]?
             func isQuoted(_ offset: Int) -> Bool {
+                let quoted = quotedRanges ?? PlaceholdersCheck.quotedRanges(in: block.text)
+                quotedRanges = quoted
                 // Disjoint sorted ranges: binary search for the last one starting at or before offset.
                 var low = 0
                 var high = quoted.count
