@@ -12,6 +12,7 @@ struct PartSignals {
     var bodyWordCount = 0
     /// Of those, the words of metadata paragraphs: every line a bold label
     /// ("**Time to Complete:** 25 minutes", "**Difficulty:** Advanced").
+    /// Counted in the opening only.
     var labelWordCount = 0
     var codeBlocks = 0
     var commandBlocks = 0
@@ -33,6 +34,8 @@ struct PartSignals {
     var cues: [PhraseLexicon.Match] = []
     /// "(10 Minutes)", "in 5 minutes": a time box in the heading.
     var headingTimeBox: Int?
+    /// The part before the first section heading.
+    private var isOpening = false
 
     static let commandLanguages: Set<String> = ["sh", "bash", "shell", "console", "zsh", "powershell", "ps", "cmd", "terminal", "fish"]
 
@@ -40,6 +43,8 @@ struct PartSignals {
         if let heading = part.heading {
             headingText = document.plainText(heading)
             headingTimeBox = PartSignals.minutes(inHeading: headingText)
+        } else {
+            isOpening = true
         }
         var scan = Scan(matcher: matcher, scanner: ProseScanner(companyStartBytes: matcher.tokenStartBytes))
         for block in part.blocks where block != part.heading {
@@ -113,7 +118,8 @@ struct PartSignals {
                 links += scan.text.load(node, from: document)
                 let words = addProse(&scan)
                 bodyWordCount += words
-                if PartSignals.isLabelLines(node, in: document) { labelWordCount += words }
+                // Only the opening's metadata matters (whether it is a bare title).
+                if isOpening, PartSignals.isLabelLines(node, in: document) { labelWordCount += words }
                 return false
             case .htmlBlock, .frontMatter:
                 return false
