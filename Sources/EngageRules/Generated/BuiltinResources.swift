@@ -918,7 +918,10 @@ Passes when the problem section holds at least 3 quantities with units
 (times, sizes, rates, money, percentages, multipliers). Figures under
 requirement and estimate headings ("Non-Functional Requirements",
 "Back-of-Envelope Estimates", "Capacity Estimation") do not count: they are
-the load a design must carry, not what the problem costs.
+the load a design must carry, not what the problem costs. Figures in code
+count where a reader reads them as text: every line of a plain-text block
+(a load summary such as "CPU: 95%"), and the comments of any other block,
+as in the framework's own example (`-- Execution time: 12,450ms`).
 
 ## Definition
 
@@ -933,7 +936,8 @@ the load a design must carry, not what the problem costs.
     "min": 3,
     "skip-headings": ["requirements", "requirement", "estimates", "estimate", "estimation", "estimations",
                       "capacity", "back of envelope", "back of the envelope", "assumptions", "constraints", "sla", "slos",
-                      "targets"]
+                      "targets"],
+    "code-figures": true
   },
   "message": "The problem has {count} number(s) with units: give at least {min}, e.g. '2,500ms per query', '$10K lost', '40% of users'"
 }
@@ -953,7 +957,26 @@ Slow queries frustrate users and cost money. As data grows, things get worse.
 - 99.99% availability
 ```
 
+A figure inside the code itself is no comment, so it does not count:
+
+````markdown
+```sql
+SELECT * FROM orders WHERE created_at > now() - interval '30 days' LIMIT 100;
+```
+````
+
 ## Passes
+
+Figures in the comments of the query that shows the pain:
+
+````markdown
+```sql
+SELECT * FROM users WHERE email = 'ana@example.com';
+-- Execution time: 12,450ms
+-- Rows scanned: 10M
+-- CPU: 95% during the scan
+```
+````
 
 ```markdown
 Each page load runs 101 queries and takes 2,500ms. At 10,000 users per hour,
