@@ -1863,8 +1863,11 @@ numbers the post claims.
 Passes when the solution shows what running it gives: a heading or bold
 label that is exactly "Output", "Expected output", "Result" or "Expected
 results"; prose such as "you should see"; a code comment that labels output
-(`# Expected: {"id": 1}`, `// Output: 3 rows`); or a block tagged
-`output` or `console`. A heading such as "Output Format" is not output.
+(`# Expected: {"id": 1}`, `// Output: 3 rows`); a line that is such a
+label and its colon alone inside a code block (`Output:` between a command
+and what it printed, in a pasted shell session; not in YAML, JSON and other
+data, where `output:` is a key); or a block tagged `output` or `console`.
+A heading such as "Output Format" is not output.
 
 ## Definition
 
@@ -1902,7 +1905,26 @@ EXPLAIN ANALYZE SELECT * FROM users WHERE email = 'ana@example.com';
 The plan now uses the index.
 ~~~
 
+A data file's `output:` key is no label:
+
+~~~markdown
+```yaml
+pipeline:
+  output:
+    topic: orders
+```
+~~~
+
 ## Passes
+
+~~~markdown
+```bash
+node producer.js
+
+Output:
+Sent 1000 messages in 1.8 seconds
+```
+~~~
 
 ~~~markdown
 ```sql

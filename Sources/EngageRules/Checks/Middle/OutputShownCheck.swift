@@ -35,6 +35,9 @@ struct OutputShownCheck: RuleCheck {
                 if !comments.isEmpty, let line = commentLabel(in: block.text) {
                     return .pass(evidence: ["code comment '\(line.prefix(60))'"])
                 }
+                if !comments.isEmpty, !Self.dataLanguages.contains(language), let line = labelLine(in: block.text) {
+                    return .pass(evidence: ["output label '\(line)' in the code block"])
+                }
                 continue
             }
             if let lead = block.lead, labels.isExactly(lead) {
@@ -53,6 +56,21 @@ struct OutputShownCheck: RuleCheck {
     /// On bytes: every comment marker and separator is ASCII, and walking
     /// each code line by Character (grapheme breaking) was most of this
     /// rule's time on code-heavy posts.
+    /// Languages whose `output:` lines are keys, not labels.
+    static let dataLanguages: Set<String> = ["yaml", "yml", "json", "toml", "ini", "xml", "hcl", "properties", "env"]
+
+    /// A line that is a label and its colon alone (`Output:` between a command
+    /// and what it printed, in a shell session pasted as one block).
+    private func labelLine(in code: String) -> String? {
+        // Labels are short: longer lines are not even trimmed.
+        for line in code.linesSplitAtLineFeed() where line.utf8.count <= 48 && line.utf8.contains(0x3A) {
+            let text = OpeningText.trim(line)
+            guard text.hasSuffix(":") else { continue }
+            if comments.isExactly(String(text.dropLast())) { return text }
+        }
+        return nil
+    }
+
     private func commentLabel(in code: String) -> String? {
         var code = code
         return code.withUTF8 { OutputShownCheck.firstLabelledComment(in: $0, isLabel: comments.isExactly) }
