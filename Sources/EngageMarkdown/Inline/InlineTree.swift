@@ -53,11 +53,6 @@ struct InlineTree {
     var extra: [UInt8] = []
     var links: [LinkTarget] = []
 
-    init(capacity: Int) {
-        nodes = []
-        reset(capacity: capacity)
-    }
-
     /// No nodes at all, not even the root (nothing allocated): a placeholder
     /// until `reset` makes it a tree.
     init() { nodes = [] }
