@@ -12,7 +12,7 @@ let usage = """
            engage-bench once [--stage parse|lint] FILE
 
     pathological  times each known quadratic trap of Markdown parsers at 1x, 4x
-                  and 16x size (best of 3); FAIL when 16x costs more than 20x the
+                  and 16x size (best of 5 rounds); FAIL when 16x costs more than 20x the
                   1x time. --stage lint times the whole lint (parse, classify,
                   every rule) instead of the parse alone.
                   Exits 1 on a FAIL unless --no-fail. --cpu-time times
