@@ -62,14 +62,33 @@ struct OutputShownCheck: RuleCheck {
     /// A line that is a label and its colon alone (`Output:` between a command
     /// and what it printed, in a shell session pasted as one block).
     private func labelLine(in code: String) -> String? {
-        // Labels are short: longer lines are not even trimmed.
-        for line in code.linesSplitAtLineFeed() where line.utf8.count <= 48 && line.utf8.contains(0x3A) {
-            let text = OpeningText.trim(line)
-            guard text.hasSuffix(":") else { continue }
-            if comments.isExactly(String(text.dropLast())) { return text }
+        var code = code
+        return code.withUTF8 { OutputShownCheck.firstLabelLine(in: $0) { comments.isExactly($0) } }
+    }
+
+    /// The first line of at most 48 bytes that ends with a colon (spaces
+    /// around it allowed) and whose text before the colon is a label, trimmed.
+    /// Over bytes, looking only at lines that end with a colon: code blocks
+    /// are long and such lines rare.
+    static func firstLabelLine(in bytes: UnsafeBufferPointer<UInt8>, isLabel: (String) -> Bool) -> String? {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard lineEnd - lineStart <= 48 else { continue }
+            var last = lineEnd
+            while last > lineStart, OutputShownCheck.isSpace(bytes[last - 1]) { last -= 1 }
+            guard last > lineStart, bytes[last - 1] == 0x3A else { continue }
+            var first = lineStart
+            while first < last, OutputShownCheck.isSpace(bytes[first]) { first += 1 }
+            let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<(last - 1)]), as: UTF8.self)
+            if isLabel(label) { return label + ":" }
         }
         return nil
     }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     private func commentLabel(in code: String) -> String? {
         var code = code
