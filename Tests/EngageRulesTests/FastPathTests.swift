@@ -54,3 +54,16 @@ extension FastPathTests {
         }
     }
 }
+
+extension FastPathTests {
+    func testCodeLineBytesAgreeWithTheCharacterTest() {
+        let pieces = ["def f():", "  return x;", "}", "  }", "{", "});", "SELECT * FROM t", "Select 1", "$ npm install", "\tIF (x)",
+                      "plain words here", "", "   ", "\t", "git", "git status", "DELETE FROM users", "a;", ";", "x {", "npm", "#include <a>",
+                      "ÉCOLE;", "café {", "def\u{301} x", "  \u{00A0}def x", "a;\r", "x\r\ny;"]
+        var lines = pieces
+        for a in pieces { for b in ["", " ", ";", "{", " }", "x"] { lines.append(a + b); lines.append(b + a) } }
+        for line in lines {
+            XCTAssertEqual(TaggedCodeCheck.isCodeLine(line[...]), TaggedCodeCheck.isCodeLineByCharacters(line[...]), line.debugDescription)
+        }
+    }
+}

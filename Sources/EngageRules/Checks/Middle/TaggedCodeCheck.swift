@@ -62,15 +62,39 @@ struct TaggedCodeCheck: RuleCheck {
         var code = 0
         var lines = 0
         for raw in text.linesSplitAtLineFeed(limit: 20) {
-            let line = raw.drop { $0 == " " || $0 == "\t" }
-            guard !line.isEmpty else { continue }
+            guard let isCode = isCodeLine(raw) else { continue }
             lines += 1
-            let lower = line.lowercased()
-            if line.hasSuffix(";") || line.hasSuffix("{") || line == "}" || line.hasSuffix("});")
-                || keywords.contains(where: { lower.hasPrefix($0) }) {
-                code += 1
-            }
+            if isCode { code += 1 }
         }
         return lines > 0 && code * 3 >= lines
     }
+
+    /// Whether a line reads as code (nil for a blank one): it ends like a
+    /// statement or block, or starts with a keyword or command. On bytes for
+    /// an ASCII line without CR, where bytes are Characters; by Characters
+    /// otherwise (`FastPathTests` keeps the two equal).
+    static func isCodeLine(_ raw: Substring) -> Bool? {
+        let ascii = raw.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        guard ascii else { return isCodeLineByCharacters(raw) }
+        var utf8 = raw.utf8[...]
+        while let first = utf8.first, first == 0x20 || first == 0x09 { utf8 = utf8.dropFirst() }
+        guard !utf8.isEmpty else { return nil }
+        if let last = utf8.last, last == 0x3B || last == 0x7B { return true }  // ; {
+        if utf8.elementsEqual([0x7D]) { return true }  // }
+        var prefix: [UInt8] = []
+        prefix.reserveCapacity(keywordLength)
+        for byte in utf8.prefix(keywordLength) { prefix.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return keywordBytes.contains { prefix.starts(with: $0) }
+    }
+
+    static func isCodeLineByCharacters(_ raw: Substring) -> Bool? {
+        let line = raw.drop { $0 == " " || $0 == "\t" }
+        guard !line.isEmpty else { return nil }
+        let lower = line.lowercased()
+        return line.hasSuffix(";") || line.hasSuffix("{") || line == "}" || line.hasSuffix("});")
+            || keywords.contains(where: { lower.hasPrefix($0) })
+    }
+
+    static let keywordBytes = keywords.map { Array($0.utf8) }
+    static let keywordLength = keywordBytes.map(\.count).max() ?? 0
 }
