@@ -71,24 +71,33 @@ struct OutputShownCheck: RuleCheck {
     /// Over bytes, looking only at lines that end with a colon: code blocks
     /// are long and such lines rare.
     static func firstLabelLine(in bytes: UnsafeBufferPointer<UInt8>, isLabel: (String) -> Bool) -> String? {
+        firstMatchingLine(in: bytes) { lineStart, lineEnd in
+            guard lineEnd - lineStart <= 48 else { return nil }
+            var last = lineEnd
+            while last > lineStart, OutputShownCheck.isSpace(bytes[last - 1]) { last -= 1 }
+            guard last > lineStart, bytes[last - 1] == 0x3A else { return nil }
+            var first = lineStart
+            while first < last, OutputShownCheck.isSpace(bytes[first]) { first += 1 }
+            let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<(last - 1)]), as: UTF8.self)
+            return isLabel(label) ? label + ":" : nil
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
+    /// The first non-nil `match(lineStart, lineEnd)` over the LF-separated
+    /// lines of `bytes` (code literals end their lines with LF only).
+    private static func firstMatchingLine(in bytes: UnsafeBufferPointer<UInt8>,
+                                          _ match: (_ lineStart: Int, _ lineEnd: Int) -> String?) -> String? {
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
-            guard lineEnd - lineStart <= 48 else { continue }
-            var last = lineEnd
-            while last > lineStart, OutputShownCheck.isSpace(bytes[last - 1]) { last -= 1 }
-            guard last > lineStart, bytes[last - 1] == 0x3A else { continue }
-            var first = lineStart
-            while first < last, OutputShownCheck.isSpace(bytes[first]) { first += 1 }
-            let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<(last - 1)]), as: UTF8.self)
-            if isLabel(label) { return label + ":" }
+            if let found = match(lineStart, lineEnd) { return found }
+            lineStart = lineEnd + 1
         }
         return nil
     }
-
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
     private func commentLabel(in code: String) -> String? {
         var code = code
@@ -102,23 +111,17 @@ struct OutputShownCheck: RuleCheck {
     /// UTF8View split it replaced cost more than the rest of the rule
     /// (`FastPathTests` keeps the two equal).
     static func firstLabelledComment(in bytes: UnsafeBufferPointer<UInt8>, isLabel: (String) -> Bool) -> String? {
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer { lineStart = lineEnd + 1 }
+        firstMatchingLine(in: bytes) { lineStart, lineEnd in
             var i = lineStart
             while i < lineEnd, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
-            guard i < lineEnd, var body = commentBodyStart(bytes, at: i, lineEnd: lineEnd) else { continue }
+            guard i < lineEnd, var body = commentBodyStart(bytes, at: i, lineEnd: lineEnd) else { return nil }
             while body < lineEnd, bytes[body] == 0x20 || bytes[body] == 0x23 || bytes[body] == 0x2F { body += 1 }
             var colon = body
             while colon < lineEnd, bytes[colon] != 0x3A, bytes[colon] != 0x28, bytes[colon] != 0x3D { colon += 1 }
-            guard colon < lineEnd else { continue }
-            if isLabel(String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<colon]), as: UTF8.self)) {
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lineEnd]), as: UTF8.self)
-            }
+            guard colon < lineEnd,
+                  isLabel(String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<colon]), as: UTF8.self)) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lineEnd]), as: UTF8.self)
         }
-        return nil
     }
 
     /// Where the text of a comment starting at `i` begins, or nil for no comment.
