@@ -118,27 +118,31 @@ struct OpenBlock {
         }
     }
     /// Fenced code: the opening fence's length.
-    var fenceLength: Int {
-        get { Int(slots.0) }
-        set { slots.0 = Int32(clamping: newValue) }
-    }
+    var fenceLength: Int { get { self[slot: 0] } set { self[slot: 0] = newValue } }
     /// Fenced code: indentation (in bytes) before the opening fence, removed from content lines.
-    var fenceOffset: Int {
-        get { Int(slots.1) }
-        set { slots.1 = Int32(clamping: newValue) }
-    }
+    var fenceOffset: Int { get { self[slot: 1] } set { self[slot: 1] = newValue } }
     /// Tables.
-    var tableColumns: Int {
-        get { Int(slots.0) }
-        set { slots.0 = Int32(clamping: newValue) }
-    }
-    var tableRows: Int {
-        get { Int(slots.1) }
-        set { slots.1 = Int32(clamping: newValue) }
-    }
-    var tableFilledCells: Int {
-        get { Int(slots.2) }
-        set { slots.2 = Int32(clamping: newValue) }
+    var tableColumns: Int { get { self[slot: 0] } set { self[slot: 0] = newValue } }
+    var tableRows: Int { get { self[slot: 1] } set { self[slot: 1] = newValue } }
+    var tableFilledCells: Int { get { self[slot: 2] } set { self[slot: 2] = newValue } }
+
+    /// One shared slot as an Int (stored clamped to Int32, never trapping).
+    private subscript(slot index: Int) -> Int {
+        get {
+            switch index {
+            case 0: Int(slots.0)
+            case 1: Int(slots.1)
+            default: Int(slots.2)
+            }
+        }
+        set {
+            let value = Int32(clamping: newValue)
+            switch index {
+            case 0: slots.0 = value
+            case 1: slots.1 = value
+            default: slots.2 = value
+            }
+        }
     }
 }
 
