@@ -182,9 +182,18 @@ non functional requirements = 1.5
 back of envelope = 1.2
 the core problem = 2.5
 symptoms = 1.5
+matters = 0.8
 
 [why-fails]
 why obvious solutions fail = 3
+why the obvious solution fails = 3
+obvious solution fails = 3
+the obvious solution = 2.4
+obvious solution = 2.2
+obvious fix = 2.2
+obvious approach = 2.2
+problems with = 1.8
+limitations of = 1.8
 why traditional solutions fail = 3
 why current solutions fail = 3
 why solutions fail = 2.5
@@ -314,6 +323,13 @@ how netflix = 2
 how uber = 2
 migration story = 2.2
 real world impact = 2.2
+failure story = 2.2
+production failure story = 2.5
+war story = 2.2
+war stories = 2.2
+production story = 2
+fits larger systems = 2
+larger systems = 1.5
 
 [quick-win]
 quick win = 3
