@@ -1114,7 +1114,11 @@ problem occurs, introduced as such:
   not where the problem occurs, so it does not count);
 - a plain-text block with a cued line and 3 bullet or tree lines;
 - 3 dated incidents in one part ("### Knight Capital (2012)", "**Slack (2020):**");
-  an entry spanning years ("Generation 1 (1997-2012)") is an era, not an incident.
+  an entry spanning years ("Generation 1 (1997-2012)") is an era, not an incident;
+- a table of 3 named companies with a "Use case" or "Challenge" column
+  ("| Stripe | Payment refunds |"): where real systems meet the problem;
+- 3 entries in one part led by a bold "Challenge:" label, one
+  per company or system ("- **Challenge**: 100M posts a day").
 
 A list of features, conditions or steps does not count: the lead-in has to
 say these are cases or places.
@@ -1136,6 +1140,8 @@ say these are cases or places.
              "also happens", "same problem", "same bug"],
     "lead-endings": ["in", "across", "inside"],
     "columns": ["problem", "problems", "scenario", "scenarios", "incident", "incidents", "where it happens"],
+    "company-columns": ["use case", "use cases", "challenge", "challenges"],
+    "labels": ["challenge", "challenges", "the challenge", "pain point"],
     "dated-entries": true,
     "min": 3,
     "area": "post"
@@ -1158,6 +1164,22 @@ Two requests read the same balance at once.
 - Writes are rare
 - Rows are small
 - Latency is not critical
+```
+
+```markdown post
+# Choosing a Queue
+
+## The Problem
+
+Every team picks a queue by habit.
+
+## Options
+
+| Option | Use case | Latency |
+|---|---|---|
+| Redis lists | small jobs | 1 ms |
+| RabbitMQ | routing | 5 ms |
+| Kafka | event streams | 10 ms |
 ```
 
 ## Passes
@@ -1184,6 +1206,47 @@ Two requests read the same balance at once. This happens in:
 | Shop A | product pages load reviews one by one | batching |
 | Site B | feeds load likes per post | a JOIN |
 | App C | timelines load profiles per tweet | caching |
+```
+
+```markdown post
+# Compensating Transactions
+
+## The Problem
+
+A three-step checkout fails at step two and leaves a charge behind.
+
+## Real-World Usage
+
+| Company | Use Case | Pattern |
+|---|---|---|
+| Stripe | Payment refunds | compensating transaction |
+| Uber | Trip cancellation | saga |
+| Airbnb | Booking failure | rollback |
+```
+
+```markdown post
+# Table Bloat
+
+## The Problem
+
+Dead rows pile up until queries slow down.
+
+## Real-World Examples
+
+### Instagram
+
+- **Challenge**: 100M posts a day, constant updates
+- **Fix**: aggressive autovacuum
+
+### Stripe
+
+- **Challenge**: high-volume payment updates
+- **Fix**: scheduled vacuum at 3 AM
+
+### GitHub
+
+- **Challenge**: issues and pull requests updated all day
+- **Fix**: per-table tuning
 ```
 
 """#,

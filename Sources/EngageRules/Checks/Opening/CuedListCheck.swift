@@ -15,9 +15,17 @@ import EngageText
 ///   `min` bullet or tree lines ("GOOD FIT:" then "├── Banking");
 /// - with `dated-entries`, `min` sibling entries (sub-headings or bold-only
 ///   paragraphs) in one part that each carry one year: "### Knight Capital (2012)",
-///   "**Slack (2020):**", i.e. a run of dated incidents.
+///   "**Slack (2020):**", i.e. a run of dated incidents;
+/// - a table with a header cell named by `company-columns` ("Use case") whose
+///   first column names a company in `min` filled rows: where real systems
+///   meet it ("| Stripe | Payment refunds |"). Without the companies, a "Use
+///   case" column beside options says where each option fits, which is not
+///   what `columns` are for;
+/// - `min` entries in one part led by a bold label in `labels`
+///   ("- **Challenge**: 100M+ posts a day"), one per company or system.
 ///
 /// params: `cues` [String], `lead-endings` [String], `columns` [String],
+/// `company-columns` [String], `labels` [String],
 /// `dated-entries` (default false), `min` (default 3), `area` (default section).
 /// Message values: {min}.
 struct CuedListCheck: RuleCheck {
@@ -26,18 +34,22 @@ struct CuedListCheck: RuleCheck {
     let cues: WordTrie<String>
     let leadEndings: [[String]]
     let columns: Set<String>
+    let companyColumns: Set<String>
+    let labels: Set<String>
     let datedEntries: Bool
     let minimum: Int
     let area: RuleScope.Area
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["cues", "lead-endings", "columns", "dated-entries", "min", "area"])
+        try params.allowOnly(["cues", "lead-endings", "columns", "company-columns", "labels", "dated-entries", "min", "area"])
         var trie = WordTrie<String>()
         for cue in try params.strings("cues") { trie.insert(cue, value: PhraseNormalizer.words(cue).joined(separator: " ")) }
         guard trie.count > 0 else { throw params.error("'cues' must list something") }
         cues = trie
         leadEndings = try params.strings("lead-endings", default: []).map(PhraseNormalizer.words).filter { !$0.isEmpty }
         columns = Set(try params.strings("columns", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
+        companyColumns = Set(try params.strings("company-columns", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
+        labels = Set(try params.strings("labels", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
         datedEntries = try params.bool("dated-entries", default: false)
         minimum = try params.int("min", default: 3)
         guard minimum >= 1 else { throw params.error("'min' must be at least 1") }
@@ -58,6 +70,9 @@ struct CuedListCheck: RuleCheck {
                 }
             case .table:
                 if let found = cuedTable(node, in: document) { return .pass(evidence: [found]) }
+                if let found = companyTable(node, in: document, companies: scoped.analysis.companies) {
+                    return .pass(evidence: [found])
+                }
             case .codeBlock(_, let info):
                 let language = CodeBlocksCheck.language(info)
                 guard ["", "text", "txt", "plaintext", "plain"].contains(language) else { continue }
@@ -68,6 +83,7 @@ struct CuedListCheck: RuleCheck {
             }
         }
         if datedEntries, let found = datedRun(in: scoped) { return .pass(evidence: [found]) }
+        if !labels.isEmpty, let found = labelledRun(in: scoped) { return .pass(evidence: [found]) }
         return .fail(CheckFailure(values: ["min": String(minimum), "largest": String(largest)]))
     }
 
@@ -135,6 +151,51 @@ struct CuedListCheck: RuleCheck {
             if filled >= minimum { return "\(filled) rows in the '\(name)' column (line \(document.startLine(table)))" }
         }
         return nil
+    }
+
+    /// A table with a `company-columns` header whose rows name a company in
+    /// their first cell and fill that column, `min` times.
+    func companyTable(_ table: NodeID, in document: Document, companies: CompanyMatcher) -> String? {
+        guard !companyColumns.isEmpty else { return nil }
+        let rows = Array(document.children(table))
+        guard let header = rows.first, rows.count > minimum else { return nil }
+        let names = document.children(header).map { PhraseNormalizer.words(document.plainText($0)).joined(separator: " ") }
+        guard let column = names.firstIndex(where: companyColumns.contains), column > 0 else { return nil }
+        let cells = rows.dropFirst().map { row in document.children(row).map { document.plainText($0) } }
+        let filled = cells.filter { $0.count > column && !PhraseNormalizer.keys($0[column]).isEmpty }
+        // Ambiguous names ("Square") count when the column holds other companies.
+        let named = companies.companies(in: filled.map { $0[0] })
+        guard named.count >= minimum else { return nil }
+        return "\(named.count) companies with a '\(names[column])' (line \(document.startLine(table)))"
+    }
+
+    /// `min` paragraphs in one part (list items' included) that open with a
+    /// bold label from `labels`: "**Challenge**: ...", one per system.
+    func labelledRun(in scope: RuleScope) -> String? {
+        let document = scope.document
+        let partLevel = scope.map.topLevel ?? 2
+        var count = 0
+        for node in scope.nodes(where: Self.isHeadingOrParagraph) {
+            if case .heading(let level, _) = document.kind(node) {
+                if level <= partLevel { count = 0 }
+                continue
+            }
+            guard let first = document.firstChild(node), document.kind(first) == .strong,
+                  labels.contains(PhraseNormalizer.words(document.plainText(first)).joined(separator: " ")),
+                  document.nextSibling(first) != nil else { continue }
+            count += 1
+            if count >= minimum {
+                return "\(count) entries led by '\(document.plainText(first))' (line \(document.startLine(node)))"
+            }
+        }
+        return nil
+    }
+
+    static func isHeadingOrParagraph(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .heading, .paragraph: return true
+        default: return false
+        }
     }
 
     /// A cued line followed by `min` bullet or tree lines, in plain text.
