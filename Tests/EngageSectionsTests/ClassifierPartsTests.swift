@@ -142,6 +142,15 @@ final class BareTitleOpeningTests: XCTestCase {
         }
     }
 
+    func testHeadingTimeBoxIsTimeToDoNotTimeToReadOrAnswer() {
+        XCTAssertEqual(PartSignals.minutes(inHeading: "Quick Win: Add an Index (5 Minutes)"), 5)
+        XCTAssertEqual(PartSignals.minutes(inHeading: "🔧 Hands-On: Your First Trigger (10 min)"), 10)
+        XCTAssertNil(PartSignals.minutes(inHeading: "Level 1 — Surface (2-minute read)"))
+        XCTAssertNil(PartSignals.minutes(inHeading: "Level 1 — Surface Answer (First 2 Minutes)"))
+        XCTAssertNil(PartSignals.minutes(inHeading: "TL;DR — What to Say in 3 Minutes"))
+        XCTAssertNil(PartSignals.minutes(inHeading: "Why Indexes Matter"))
+    }
+
     func section(of heading: String, opening: String) -> SectionID? {
         let post = "# Idempotency Keys\n\n\(opening)\n\n## \(heading)\n\nA retry storm charged 14,000 customers twice.\n\n"
             + "## The Solution\n\n```python\ncharge(key)\n```\n\n## Key Takeaways\n\n- Retries must be safe.\n"

@@ -234,8 +234,15 @@ struct PartSignals {
             }
             previous = (previous.1, lower)
         }
-        return mayNameMinutes ? minutes(in: PhraseNormalizer.words(text)) : nil
+        guard mayNameMinutes else { return nil }
+        let words = PhraseNormalizer.words(text)
+        // "Level 1 (2-minute read)", "What to Say in 3 Minutes": time to read or
+        // to answer, not to do; a quick win's box is for hands-on work.
+        guard !words.contains(where: PartSignals.notHandsOnWords.contains) else { return nil }
+        return minutes(in: words)
     }
+
+    static let notHandsOnWords: Set<String> = ["read", "reading", "answer", "say", "interview"]
 
     /// A duration in minutes stated in the words ("10 minutes", "5 min", "15-minute").
     static func minutes(in words: [String]) -> Int? {
