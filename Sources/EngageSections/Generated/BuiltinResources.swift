@@ -299,6 +299,7 @@ checklist = 1
 monitoring = 1
 deployment = 1
 advanced = 0.8
+quick answer = 1.8
 
 [proof]
 social proof = 3
@@ -410,6 +411,15 @@ changelog = 3
 license = 3
 acknowledgements = 3
 about the author = 3
+files in this section = 3
+subsections = 2.5
+article count = 3
+topic map = 2.2
+routing table = 2
+connects to = 2
+interview follow ups = 2.5
+follow up questions = 2
+exam tips = 2.5
 
 """#,
     ]
