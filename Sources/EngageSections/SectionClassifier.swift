@@ -28,9 +28,15 @@ public struct SectionClassifier: Sendable {
         // hands the hook to the first section too.
         let bareOpening = hasTitle && parts.first?.heading == nil
             && signals[0].bodyWordCount - signals[0].labelWordCount < SectionScorer.openingWords
+        // "Databases Cheat Sheet", "CI/CD — Interview Questions": the title says
+        // the page is reference, so its parts are too unless a heading says otherwise.
+        let referenceTitle = structure.title.map { title in
+            scorer.headings.strongest(in: title).contains { $0.key == .other && $0.value.weight >= 2 }
+        } ?? false
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
-                            isOpening: parts[index].heading == nil, hasTitle: hasTitle, numberedHeadings: numbered,
+                            isOpening: parts[index].heading == nil, hasTitle: hasTitle,
+                            numberedHeadings: numbered, referenceTitle: referenceTitle,
                             followsBareTitle: bareOpening && index == 1)
         }
         let scores = evidence.map(SectionClassifier.totals)
@@ -46,7 +52,8 @@ public struct SectionClassifier: Sendable {
             classified.append(makePart(parts[index], section: section, confidence: posterior[index][path[index]],
                                        evidence: evidence[index], signals: signals[index], document: document))
         }
-        let (present, presenceEvidence) = presence(classified, signals: signals)
+        let questions = SectionClassifier.mostlyQuestions(parts.indices.filter { parts[$0].heading != nil }.map { signals[$0].headingText })
+        let (present, presenceEvidence) = presence(classified, signals: signals, listPage: numbered || questions)
         return SectionMap(title: structure.title, titleLine: structure.titleHeading.map { document.startLine($0) },
                           topLevel: structure.topLevel, parts: classified, present: present, presenceEvidence: presenceEvidence)
     }
@@ -118,7 +125,10 @@ public struct SectionClassifier: Sendable {
         return found
     }
 
-    private func presence(_ parts: [ClassifiedPart], signals: [PartSignals]) -> ([SectionID: Bool], [SectionID: String]) {
+    /// `listPage`: the sections are numbered entries or questions (a reference
+    /// list, a question bank). Its companies are the subject and its insights
+    /// answers, so only parts and sub-headings make a section present there.
+    private func presence(_ parts: [ClassifiedPart], signals: [PartSignals], listPage: Bool) -> ([SectionID: Bool], [SectionID: String]) {
         var present: [SectionID: Bool] = [:]
         var why: [SectionID: String] = [:]
         for section in SectionID.framework { present[section] = false }
@@ -129,6 +139,7 @@ public struct SectionClassifier: Sendable {
                 why[sub.section] = "sub-heading '\(sub.heading)' (line \(sub.line))"
             }
         }
+        guard !listPage else { return (present, why) }
         // A paradigm shift often lives in "Key Insight" passages inside another part.
         if present[.shift] != true, let index = signals.firstIndex(where: { scorer.cueTotal($0, .shift) >= 3 }) {
             present[.shift] = true
@@ -150,6 +161,19 @@ public struct SectionClassifier: Sendable {
             return !digits.isEmpty && [".", ")"].contains(text.dropFirst(digits.count).first)
         }
         return numbered.count * 10 >= headings.count * 6
+    }
+
+    /// True when at least 60% of the section headings (at least 4) are numbered
+    /// questions: "Q1: ...", "Q2. ...", "Question 3: ...".
+    static func mostlyQuestions(_ headings: [String]) -> Bool {
+        guard headings.count >= 4 else { return false }
+        let questions = headings.filter { heading in
+            var text = Substring(heading.drop { $0 == " " })
+            if text.hasPrefix("Question ") { text = text.dropFirst("Question ".count) } else if text.first == "Q" { text = text.dropFirst() } else { return false }
+            let digits = text.prefix { $0.isNumber }
+            return !digits.isEmpty && [".", ")", ":"].contains(text.dropFirst(digits.count).first)
+        }
+        return questions.count * 10 >= headings.count * 6
     }
 
     static func level(_ heading: NodeID, _ document: Document) -> Int {

@@ -142,15 +142,6 @@ final class BareTitleOpeningTests: XCTestCase {
         }
     }
 
-    func testHeadingTimeBoxIsTimeToDoNotTimeToReadOrAnswer() {
-        XCTAssertEqual(PartSignals.minutes(inHeading: "Quick Win: Add an Index (5 Minutes)"), 5)
-        XCTAssertEqual(PartSignals.minutes(inHeading: "🔧 Hands-On: Your First Trigger (10 min)"), 10)
-        XCTAssertNil(PartSignals.minutes(inHeading: "Level 1 — Surface (2-minute read)"))
-        XCTAssertNil(PartSignals.minutes(inHeading: "Level 1 — Surface Answer (First 2 Minutes)"))
-        XCTAssertNil(PartSignals.minutes(inHeading: "TL;DR — What to Say in 3 Minutes"))
-        XCTAssertNil(PartSignals.minutes(inHeading: "Why Indexes Matter"))
-    }
-
     func section(of heading: String, opening: String) -> SectionID? {
         let post = "# Idempotency Keys\n\n\(opening)\n\n## \(heading)\n\nA retry storm charged 14,000 customers twice.\n\n"
             + "## The Solution\n\n```python\ncharge(key)\n```\n\n## Key Takeaways\n\n- Retries must be safe.\n"
@@ -166,5 +157,42 @@ final class BareTitleOpeningTests: XCTestCase {
         // A heading that names its section, or states no figure, is not a headline.
         XCTAssertEqual(section(of: "The $2M Problem", opening: metadata), .problem)
         XCTAssertNotEqual(section(of: "Background", opening: metadata), .hook)
+    }
+}
+
+/// Pages that are lists of entries or questions, and time boxes that are not hands-on.
+final class PageKindTests: XCTestCase {
+    func testNumberedAndQuestionPagesAreRecognisedFromTheirHeadings() {
+        XCTAssertTrue(SectionClassifier.mostlyNumbered(["1. Setup", "2. Limits", "3) Costs", "Summary"]))
+        XCTAssertFalse(SectionClassifier.mostlyNumbered(["1. Setup", "The Problem", "The Solution", "Summary"]))
+        XCTAssertTrue(SectionClassifier.mostlyQuestions(["Q1: What is a canary?", "Q2. Why?", "Question 3: How?", "Q4: When?"]))
+        XCTAssertFalse(SectionClassifier.mostlyQuestions(["Queues", "Quick Win", "Q1: What?", "Quotas"]))
+        // Fewer than four sections say nothing about the page.
+        XCTAssertFalse(SectionClassifier.mostlyQuestions(["Q1: What?", "Q2: Why?", "Q3: How?"]))
+    }
+
+    /// On a question bank, companies named in an answer are its subject: they
+    /// do not make social proof present when no part or sub-heading is proof.
+    func testQuestionBankGetsNoProofFromCompanyMentions() {
+        var post = "# Deployments: Interview Questions\n\nPractice answers.\n\n"
+        for (index, question) in ["What is blue-green?", "What is a canary?", "How do you roll back?", "How do flags help?"].enumerated() {
+            post += "## Q\(index + 1): \(question)\n\nRun two fleets and switch the router.\n\n```sh\nkubectl apply -f green.yaml\n```\n\n"
+        }
+        post += "Amazon, Netflix and Google all deploy this way.\n"
+        let map = SectionClassifier().classify(MarkdownParser.parse(post))
+        XCTAssertFalse(map.parts.contains { $0.section == .proof })
+        XCTAssertEqual(map.present[.proof], false)
+        // The same answers under plain headings are a post, where the mention counts.
+        let plain = SectionClassifier().classify(MarkdownParser.parse(post.replacingOccurrences(of: "## Q", with: "## Part ")))
+        XCTAssertEqual(plain.present[.proof], true)
+    }
+
+    func testHeadingTimeBoxIsTimeToDoNotTimeToReadOrAnswer() {
+        XCTAssertEqual(PartSignals.minutes(inHeading: "Quick Win: Add an Index (5 Minutes)"), 5)
+        XCTAssertEqual(PartSignals.minutes(inHeading: "🔧 Hands-On: Your First Trigger (10 min)"), 10)
+        XCTAssertNil(PartSignals.minutes(inHeading: "Level 1 — Surface (2-minute read)"))
+        XCTAssertNil(PartSignals.minutes(inHeading: "Level 1 — Surface Answer (First 2 Minutes)"))
+        XCTAssertNil(PartSignals.minutes(inHeading: "TL;DR — What to Say in 3 Minutes"))
+        XCTAssertNil(PartSignals.minutes(inHeading: "Why Indexes Matter"))
     }
 }

@@ -20,7 +20,7 @@ struct SectionScorer {
     /// `followsBareTitle`: the part is the first section, right under a title
     /// with no opening text of its own.
     func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool,
-                  numberedHeadings: Bool = false, followsBareTitle: Bool = false) -> [Evidence] {
+                  numberedHeadings: Bool = false, referenceTitle: Bool = false, followsBareTitle: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
         for (section, weight) in SectionScorer.prior {
             found.append(Evidence(section: section, weight: weight, reason: "prior", isPrior: true))
@@ -49,6 +49,9 @@ struct SectionScorer {
         // question bank: a numbered part that names no section is reference.
         if numberedHeadings, !fromHeading.contains(where: { $0.section != .other && $0.weight >= 2.4 }) {
             found.append(Evidence(section: .other, weight: 1.2, reason: "numbered reference heading"))
+        }
+        if referenceTitle, !fromHeading.contains(where: { $0.section != .other && $0.weight >= 2.4 }) {
+            found.append(Evidence(section: .other, weight: 1.5, reason: "part of a page whose title names reference"))
         }
         found += cueEvidence(signals)
         found += structureEvidence(signals)
