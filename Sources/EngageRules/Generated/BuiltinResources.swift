@@ -2068,9 +2068,9 @@ sample are not a list.
 
 Passes when the post has a labelled list of pitfalls: a heading or bold
 label such as "Common Pitfalls", "Mistakes", "Gotchas", "Failure Modes",
-"What Breaks", "Don't ... when" followed by at least 2 items (sub-headings
-or list items), or at least 2 items, headings or bold leads that open with
-"Don't", "Never" or "Avoid". The list is looked for in the whole post, not
+"What Breaks", "Don't ... when" followed by at least 2 items (sub-headings,
+list items, or paragraphs led by bold under the heading), or at least 2
+items, headings or bold leads that open with "Don't", "Never" or "Avoid". The list is looked for in the whole post, not
 only in the parts mapped to the solution: writers often give the pitfalls a
 part of their own after the solution ("## Common Mistakes"), which the
 section map may read as why-fails, and readers take it as the solution's
@@ -2111,6 +2111,24 @@ for user in users:
 ```
 ~~~
 
+Bold-led paragraphs under a heading that names no pitfalls are not a list of them:
+
+```markdown post
+# Agent Tool Calls
+
+## The Solution
+
+### Key Patterns
+
+**1. Route requests to a few tools**
+
+Pick the two or three tools a request needs.
+
+**2. Cache read-only results**
+
+Reads repeat; answer them from cache.
+```
+
 ## Passes
 
 A part of its own after the solution:
@@ -2144,6 +2162,24 @@ SELECT day, sum(total) FROM orders GROUP BY day;
 ❌ **Don't** refresh the view on every write.
 
 ❌ **Don't** forget the unique index that concurrent refresh needs.
+```
+
+```markdown post
+# Agent Tool Calls
+
+## The Solution
+
+Route each request to the two or three tools it needs.
+
+### Common Mistakes
+
+**1. Retrying writes without an idempotency key**
+
+The email was sent before the timeout, so the retry sends it twice.
+
+**2. Caching the results of write tools**
+
+The next run answers the insert from cache and never writes the row.
 ```
 
 """#,

@@ -6,8 +6,9 @@ import EngageText
 ///
 /// Passes when either:
 /// - a heading or bold lead contains a `labels` cue and is followed by at
-///   least `minItems` items: sub-headings under the heading, or items of
-///   a list that comes right after it (within the heading's extent);
+///   least `minItems` items: sub-headings or bold-led paragraphs under the
+///   heading, or items of a list that comes right after it (within the
+///   heading's extent);
 /// - at least `minItems` list items, headings or bold leads open with an
 ///   `starts` cue or symbol ("Don't", "Never", "Avoid").
 /// Prose only: ❌/✅ marks inside code are not a list.
@@ -69,9 +70,16 @@ struct CueListCheck: RuleCheck {
             } else {
                 // Prose ends a bold lead's claim on the list after it.
                 open.removeAll { $0.level == nil }
-                if let lead = block.lead, labels.contains(lead) {
-                    open.append(OpenLabel(text: lead, level: nil))
-                    labelsSeen.append(lead)
+                if let lead = block.lead {
+                    // Under a heading label, paragraphs led by bold are its
+                    // entries ("**1. Retrying writes**" then the story).
+                    if block.kind == .paragraph {
+                        for index in open.indices where open[index].seenItems.insert(block.node).inserted { open[index].items += 1 }
+                    }
+                    if labels.contains(lead) {
+                        open.append(OpenLabel(text: lead, level: nil))
+                        labelsSeen.append(lead)
+                    }
                 }
             }
             if let done = open.first(where: { $0.items >= minItems }) {
