@@ -170,32 +170,32 @@ struct CuedListCheck: RuleCheck {
     }
 
     /// `min` paragraphs in one part (list items' included) that open with a
-    /// bold label from `labels`: "**Challenge**: ...", one per system.
+    /// bold label from `labels` and say more after it: "**Challenge**: ...",
+    /// one per system. Reads the post's middle blocks, whose bold leads are
+    /// found once for every check.
     func labelledRun(in scope: RuleScope) -> String? {
-        let document = scope.document
         let partLevel = scope.map.topLevel ?? 2
+        let longestLabel = labels.map(\.utf8.count).max() ?? 0
         var count = 0
-        for node in scope.nodes(where: Self.isHeadingOrParagraph) {
-            if case .heading(let level, _) = document.kind(node) {
+        for block in scope.middleBlocks {
+            switch block.kind {
+            case .heading(let level):
                 if level <= partLevel { count = 0 }
                 continue
+            case .paragraph, .listItem:
+                break
+            default:
+                continue
             }
-            guard let first = document.firstChild(node), document.kind(first) == .strong,
-                  labels.contains(PhraseNormalizer.words(document.plainText(first)).joined(separator: " ")),
-                  document.nextSibling(first) != nil else { continue }
+            // A label is a word or two: longer leads need no normalising.
+            guard let lead = block.lead, lead.utf8.count <= longestLabel + 8, block.text.utf8.count > lead.utf8.count + 1,
+                  labels.contains(PhraseNormalizer.words(lead).joined(separator: " ")) else { continue }
             count += 1
             if count >= minimum {
-                return "\(count) entries led by '\(document.plainText(first))' (line \(document.startLine(node)))"
+                return "\(count) entries led by '\(lead)' (line \(scope.document.startLine(block.node)))"
             }
         }
         return nil
-    }
-
-    static func isHeadingOrParagraph(_ kind: NodeKind) -> Bool {
-        switch kind {
-        case .heading, .paragraph: return true
-        default: return false
-        }
     }
 
     /// A cued line followed by `min` bullet or tree lines, in plain text.
