@@ -183,6 +183,8 @@ back of envelope = 1.2
 the core problem = 2.5
 symptoms = 1.5
 matters = 0.8
+problems at scale = 2
+core problems = 2.2
 
 [why-fails]
 why obvious solutions fail = 3
@@ -194,6 +196,9 @@ obvious fix = 2.2
 obvious approach = 2.2
 problems with = 1.8
 limitations of = 1.8
+wrong fix = 2.4
+the wrong fix = 2.5
+wrong approach = 2.2
 why traditional solutions fail = 3
 why current solutions fail = 3
 why solutions fail = 2.5
@@ -300,6 +305,8 @@ monitoring = 1
 deployment = 1
 advanced = 0.8
 quick answer = 1.8
+complexity = 1.2
+complexity analysis = 1.5
 
 [proof]
 social proof = 3
@@ -331,6 +338,10 @@ war stories = 2.2
 production story = 2
 fits larger systems = 2
 larger systems = 1.5
+real systems = 2
+in real systems = 2.4
+used in real systems = 2.5
+appears in real systems = 2.5
 
 [quick-win]
 quick win = 3
@@ -381,6 +392,7 @@ extend it = 1.5
 extension ideas = 1.8
 key numbers = 1.5
 key numbers to remember = 1.8
+test your understanding = 2
 
 [other]
 table of contents = 3
@@ -420,6 +432,14 @@ connects to = 2
 interview follow ups = 2.5
 follow up questions = 2
 exam tips = 2.5
+navigation = 2.5
+navigate by = 2.5
+all topics = 2.5
+study order = 2.2
+how to use this section = 3
+what's covered = 1.8
+interview connection = 2
+what interviewers = 2
 
 """#,
     ]
