@@ -2070,11 +2070,11 @@ Passes when the post has a labelled list of pitfalls: a heading or bold
 label such as "Common Pitfalls", "Mistakes", "Gotchas", "Failure Modes",
 "What Breaks", "Don't ... when" followed by at least 2 items (sub-headings,
 list items, or paragraphs led by bold under the heading), or at least 2
-items, headings or bold leads that open with "Don't", "Never" or "Avoid". The list is looked for in the whole post, not
-only in the parts mapped to the solution: writers often give the pitfalls a
-part of their own after the solution ("## Common Mistakes"), which the
-section map may read as why-fails, and readers take it as the solution's
-pitfalls all the same.
+items, headings or bold leads that open with "Don't", "Never" or "Avoid".
+The list is looked for in the whole post, not only in the parts mapped to
+the solution: writers often give the pitfalls a part of their own after the
+solution ("## Common Mistakes"), which the section map may read as
+why-fails, and readers take it as the solution's pitfalls all the same.
 
 ## Definition
 

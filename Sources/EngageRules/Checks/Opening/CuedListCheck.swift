@@ -141,8 +141,7 @@ struct CuedListCheck: RuleCheck {
             return "\(bodyRows.count) rows after '\(cue)' (line \(document.startLine(table)))"
         }
         guard !columns.isEmpty else { return nil }
-        for (index, cell) in document.children(header).enumerated() {
-            let name = PhraseNormalizer.words(document.plainText(cell)).joined(separator: " ")
+        for (index, name) in Self.columnNames(header, in: document).enumerated() {
             guard columns.contains(name) else { continue }
             let filled = bodyRows.filter { row in
                 guard let cell = Array(document.children(row)).dropFirst(index).first else { return false }
@@ -159,7 +158,7 @@ struct CuedListCheck: RuleCheck {
         guard !companyColumns.isEmpty else { return nil }
         let rows = Array(document.children(table))
         guard let header = rows.first, rows.count > minimum else { return nil }
-        let names = document.children(header).map { PhraseNormalizer.words(document.plainText($0)).joined(separator: " ") }
+        let names = Self.columnNames(header, in: document)
         guard let column = names.firstIndex(where: companyColumns.contains), column > 0 else { return nil }
         let cells = rows.dropFirst().map { row in document.children(row).map { document.plainText($0) } }
         let filled = cells.filter { $0.count > column && !PhraseNormalizer.keys($0[column]).isEmpty }
@@ -167,6 +166,11 @@ struct CuedListCheck: RuleCheck {
         let named = companies.companies(in: filled.map { $0[0] })
         guard named.count >= minimum else { return nil }
         return "\(named.count) companies with a '\(names[column])' (line \(document.startLine(table)))"
+    }
+
+    /// A header row's cells as normalised words ("Use Case" -> "use case").
+    static func columnNames(_ header: NodeID, in document: Document) -> [String] {
+        document.children(header).map { PhraseNormalizer.words(document.plainText($0)).joined(separator: " ") }
     }
 
     /// `min` paragraphs in one part (list items' included) that open with a
