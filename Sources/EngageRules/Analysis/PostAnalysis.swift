@@ -40,6 +40,17 @@ public final class PostAnalysis: @unchecked Sendable {
         topLevelBlocks = Array(document.children(document.root))
     }
 
+    /// The top-level blocks of each section's regions, by `SectionID.order`:
+    /// every rule's scope starts from its section's set, made once per post.
+    private var sectionBlocks: [Set<NodeID>?] = Array(repeating: nil, count: SectionID.allCases.count)
+
+    public func blocks(of section: SectionID) -> Set<NodeID> {
+        if let kept = sectionBlocks[section.order] { return kept }
+        let made = Set(map.regions(of: section).flatMap(\.blocks))
+        sectionBlocks[section.order] = made
+        return made
+    }
+
     /// Values several checks derive from the whole post, kept by name so the
     /// second check asking gets the first one's work.
     private var memos: [String: Any] = [:]

@@ -26,7 +26,7 @@ public struct RuleScope: Sendable {
         self.analysis = analysis
         self.section = section
         if let section, section != .other {
-            blocks = Set(analysis.map.regions(of: section).flatMap(\.blocks))
+            blocks = analysis.blocks(of: section)
         } else {
             blocks = nil
         }
