@@ -1,3 +1,5 @@
+import EngageText
+
 /// Scores one part against each section: the emission potentials of the
 /// decoder, as weighted evidence so the winning reasons can be shown.
 ///
@@ -40,8 +42,9 @@ struct SectionScorer {
         // figure ("How Stripe Prevents $847M in Duplicate Payments"), is where
         // the post opens: the hook's home, unless its heading names another
         // section outright ("The $10M Problem"). A reference page's first
-        // heading ("2xx Success") states no figure and opens nothing.
-        if followsBareTitle, QuantityCounter.count(in: signals.headingText) > 0,
+        // heading ("2xx Success") states no figure and opens nothing, and a
+        // duration ("Surface Answer (First 2 Minutes)") is no headline's figure.
+        if followsBareTitle, SectionScorer.headlineFigures(signals.headingText) > 0,
            !fromHeading.contains(where: { $0.section != .hook && $0.weight >= 2.4 }) {
             found.append(Evidence(section: .hook, weight: 1.6, reason: "headline with a figure under a title with no opening text"))
         }
@@ -57,6 +60,13 @@ struct SectionScorer {
         found += structureEvidence(signals)
         found += positionEvidence(index: index, count: count)
         return found
+    }
+
+    /// Figures in a heading, a stated number of minutes not counted.
+    static func headlineFigures(_ heading: String) -> Int {
+        let figures = QuantityCounter.count(in: heading)
+        guard figures > 0, PartSignals.minutes(in: PhraseNormalizer.words(heading)) != nil else { return figures }
+        return figures - 1
     }
 
     private func headingEvidence(_ signals: PartSignals) -> [Evidence] {

@@ -354,7 +354,6 @@ your first = 1.8
 in 5 minutes = 2.5
 in 10 minutes = 2.5
 in 15 minutes = 2.5
-minutes = 1
 get started = 1.5
 getting started = 1.5
 start in = 1.5
