@@ -2548,11 +2548,16 @@ and Stripe use this" persuades where "this works well in production" does
 not (Mistake 3: no social proof).
 
 Passes when the post names at least 3 distinct companies from the built-in
-list (Rules/data/companies.txt), wherever they appear; most posts name them in
-the social proof section. Aliases count once ("Facebook" and "Meta"), and names
-that are also ordinary words or technologies ("Apple", "Medium", "Redis") count
-only with context in the same paragraph, list or table: "Apple engineers", "at
-Target", or other companies beside them. "Difficulty: Medium" names no company.
+list (Rules/data/companies.txt) shown using the approach or facing the
+problem: any named in the social proof section count, and elsewhere those
+in a paragraph, list or table that says they are at work ("Uber uses...",
+"Stripe handled 500M requests", a "Use case" column). A model vendor in a
+price table, a tool in a list of tools, or the company a page of interview
+questions is about is named, not proof. Aliases count once ("Facebook" and
+"Meta"), and names that are also ordinary words or technologies ("Apple",
+"Medium", "Redis") count only with context in the same paragraph, list or
+table: "Apple engineers", "at Target", or other companies beside them.
+"Difficulty: Medium" names no company.
 
 ## Definition
 
@@ -2563,7 +2568,15 @@ Target", or other companies beside them. "Difficulty: Medium" names no company.
   "weight": 3,
   "implements": "Social Proof: 3+ Companies (recognizable names)",
   "check": "companies",
-  "params": {"area": "post", "min": 3},
+  "params": {
+    "area": "post",
+    "min": 3,
+    "usage-cues": ["uses", "used", "using", "use case", "use cases", "runs", "run", "ran", "running", "built", "builds",
+                   "serves", "served", "handles", "handled", "processes", "processed", "adopted", "migrated", "moved to",
+                   "switched", "relies on", "rely on", "powers", "powered", "deploys", "deployed", "scaled", "scale",
+                   "in production", "case study", "hit", "faced", "lost", "outage", "incident", "suffered", "saw",
+                   "cut", "reduced", "saved", "per day", "per second", "daily"]
+  },
   "message": "The post names {count} known company(ies): name at least {min} that run this approach, with what they do, e.g. 'Shopify: 80K checkouts/min on read replicas'"
 }
 ```
@@ -2589,6 +2602,20 @@ This approach works well in production at many large companies.
 - Reddit sends listing pages to replicas.
 ```
 
+Vendors in a price table are named, not shown using the approach:
+
+```markdown post
+# LLM Costs Cheat Sheet
+
+## Token Prices
+
+| Vendor | Model | $ per 1M input tokens |
+|---|---|---|
+| OpenAI | GPT-4o | 2.50 |
+| Anthropic | Claude Sonnet | 3.00 |
+| Google | Gemini Pro | 1.25 |
+```
+
 ## Passes
 
 ```markdown post
@@ -2601,6 +2628,17 @@ This approach works well in production at many large companies.
 | Instagram | Feed queries | 30 replicas per shard |
 | GitHub | Repository pages | replicas in 3 regions |
 | Reddit | Listing pages | 10+ replicas per primary |
+```
+
+Outside the social proof section, a passage that shows them at work:
+
+```markdown post
+# Read Replicas - Serve 9x More Reads
+
+## The Problem
+
+Instagram, GitHub and Reddit all hit the same wall: reads outgrew one
+primary, and each moved its feed, repository and listing queries to replicas.
 ```
 
 """#,

@@ -13,18 +13,27 @@ import EngageText
 /// users"). Other companies somewhere else in the post are not enough, so
 /// "Difficulty: Medium" is not a company.
 ///
-/// params: `area` (default section), `min` (default 3).
+/// With `usage-cues`, a company counts only where the post shows it at work:
+/// anywhere in the rule's own section (social proof), and elsewhere in a
+/// passage (a top-level block: paragraph, list, table) that says so ("Uber
+/// uses...", "at Netflix", a "Use case" column). A model vendor in a price
+/// table or the company a question bank is about is named, not proof.
+///
+/// params: `area` (default section), `min` (default 3), `usage-cues` [String].
 /// Message values: {count}, {min}, {found}.
 struct CompaniesCheck: RuleCheck {
     static let kind = "companies"
 
     let area: RuleScope.Area
     let minimum: Int
+    let usageCues: CueSet?
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["area", "min"])
+        try params.allowOnly(["area", "min", "usage-cues"])
         area = try RuleScope.Area.parse(params)
         minimum = try params.int("min", default: 3)
+        let cues = try CueSet(params, phrases: "usage-cues", defaultPhrases: [])
+        usageCues = cues.isEmpty ? nil : cues
     }
 
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
@@ -39,23 +48,31 @@ struct CompaniesCheck: RuleCheck {
         // spans ("**Uber**: 23M rides/day"). Together they form one passage,
         // so a table or list of companies supports its ambiguous entries.
         // Token keys, kept per prose block, so no text is tokenised twice.
-        var namePositions: [[WordKey]] = []
+        var namePositions: [(keys: [WordKey], topLevel: NodeID)] = []
+        // Passages that show their companies at work (all of them without `usage-cues`).
+        var shownPassages = Set<NodeID>()
         var passage: (block: NodeID, texts: [[WordKey]])?
         func flush() {
-            if let current = passage { add(matcher.companies(inTokenKeys: current.texts)) }
+            if let current = passage, usageCues == nil || shownPassages.contains(current.block) {
+                add(matcher.companies(inTokenKeys: current.texts))
+            }
             passage = nil
         }
         for unit in scope.area(area).prose {
+            if let cues = usageCues, !shownPassages.contains(unit.topLevel),
+               scope.contains(topLevel: unit.topLevel) || !cues.matches(keys: unit.phraseKeys, text: unit.text).isEmpty {
+                shownPassages.insert(unit.topLevel)
+            }
             switch unit.kind {
             case .heading:
-                namePositions.append(unit.companyTokenKeys)
+                namePositions.append((unit.companyTokenKeys, unit.topLevel))
             case .tableCell(header: false):
                 if let row = document.parent(unit.node), document.firstChild(row) == unit.node {
-                    namePositions.append(unit.companyTokenKeys)
+                    namePositions.append((unit.companyTokenKeys, unit.topLevel))
                 }
             case .listItem, .paragraph:
                 if let first = document.firstChild(unit.node), document.kind(first) == .strong {
-                    namePositions.append(CompanyMatcher.tokenKeys(document.plainText(first)))
+                    namePositions.append((CompanyMatcher.tokenKeys(document.plainText(first)), unit.topLevel))
                 }
             default:
                 break
@@ -68,7 +85,8 @@ struct CompaniesCheck: RuleCheck {
             }
         }
         flush()
-        add(matcher.companies(inTokenKeys: namePositions))
+        let positions = namePositions.filter { usageCues == nil || shownPassages.contains($0.topLevel) }
+        add(matcher.companies(inTokenKeys: positions.map(\.keys)))
         let values = ["count": String(names.count), "min": String(minimum), "found": names.joined(separator: ", ")]
         if names.count >= minimum { return .pass(evidence: names) }
         return .fail(CheckFailure(values: values, evidence: names))
