@@ -2379,8 +2379,9 @@ to use it) is what makes the benefits believable.
 
 Passes when the solution states trade-offs: "Trade-offs", "Cons",
 "drawbacks", "downsides", "limitations", "when not to use", "poor fit",
-"at the cost of"... also inside a plain-text block (`❌ POOR FIT:` lists are
-often drawn as text).
+"at the cost of", or a cost named as one ("replication lag", "eventual
+consistency", "46% larger, but worth it")... also inside a plain-text block
+(`❌ POOR FIT:` lists are often drawn as text).
 
 ## Definition
 
@@ -2400,7 +2401,10 @@ often drawn as text).
                 "never use", "when to avoid", "costs more",
                 "write overhead", "storage overhead", "extra latency", "added complexity", "adds complexity",
                 "more complex", "harder to", "the catch", "stale", "staleness", "overhead", "slower", "slower writes",
-                "disk space", "extra storage", "more storage", "more memory", "uses more"],
+                "disk space", "extra storage", "more storage", "more memory", "uses more",
+                "but worth it", "worth the cost", "at the expense of", "price to pay", "you pay for", "sacrifice",
+                "sacrifices", "give up", "gives up", "eventual consistency", "eventually consistent", "replication lag",
+                "larger index", "bigger index", "vs query speed", "balance between"],
     "code": "diagrams",
     "min": 1
   },
@@ -2428,6 +2432,11 @@ Indexes make every query faster. Add them everywhere.
 ❌ POOR FIT: simple CRUD apps
 ```
 ~~~
+
+```markdown
+Reads scale out across the replicas, but every replica serves data a little
+behind the primary: expect replication lag of 10-100 ms.
+```
 
 """#,
         "solution/why-it-works.md": #"""
