@@ -1929,8 +1929,11 @@ results"; prose such as "you should see"; a code comment that labels output
 (`# Expected: {"id": 1}`, `// Output: 3 rows`); a line that is such a
 label and its colon alone inside a code block (`Output:` between a command
 and what it printed, in a pasted shell session; not in YAML, JSON and other
-data, where `output:` is a key); or a block tagged `output` or `console`.
-A heading such as "Output Format" is not output.
+data, where `output:` is a key); a comment that shows a value right after
+the command or print that produced it (`curl .../users/1` then
+`# { "name": "Alice" }`, `console.log(user.name); // "Bob"`); or a block
+tagged `output` or `console`. A heading such as "Output Format" is not
+output, nor is a comment that describes (`# Start the services`).
 
 ## Definition
 
@@ -1951,7 +1954,8 @@ A heading such as "Output Format" is not output.
                 "prints something like", "returns something like"],
     "comments": ["expected", "expected output", "expected result", "expected results", "output", "sample output",
                  "prints", "should print", "console output"],
-    "languages": ["output", "console", "shell-session", "terminal"]
+    "languages": ["output", "console", "shell-session", "terminal"],
+    "value-comments": true
   },
   "message": "The solution never shows its output: add what running the code prints, e.g. '**Output**:' with the result, or '# Expected: ...' after the command"
 }
@@ -1975,6 +1979,17 @@ A data file's `output:` key is no label:
 pipeline:
   output:
     topic: orders
+```
+~~~
+
+Comments that describe the commands show no result:
+
+~~~markdown
+```bash
+# Start the services
+docker compose up -d
+curl http://localhost:3000/v1/users/1
+# then try the v2 endpoint
 ```
 ~~~
 
@@ -2005,6 +2020,20 @@ Index Scan using idx_users_email on users (actual time=0.04ms)
 ```bash
 curl -s localhost:8081/subjects
 # Expected: ["orders-value"]
+```
+~~~
+
+~~~markdown
+```bash
+curl http://localhost:3000/v1/users/1
+# { "name": "Alice Smith", "email": "alice@example.com" }
+```
+~~~
+
+~~~markdown
+```javascript
+await replica.read(user1);
+console.log(user1.name); // "Bob"
 ```
 ~~~
 

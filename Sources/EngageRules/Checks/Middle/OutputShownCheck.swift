@@ -6,10 +6,14 @@ import EngageText
 /// ("Expected Output", "**Result**:"), so "Output Format" does not count; a
 /// `phrases` cue in prose ("you should see"); a code comment line that opens
 /// with a `comments` cue (`# Expected: 201 Created`, `// Output: ...`); a
-/// code block tagged as output (`output`, `console`, `shell-session`).
+/// code block tagged as output (`output`, `console`, `shell-session`); with
+/// `value-comments`, a comment that shows a value where a command or print
+/// produced it (`curl .../users/1` then `# { "name": "Alice" }`, or
+/// `console.log(user.name); // "Bob"`).
 ///
 /// params: `labels`, `phrases`, `comments` (cue lists), `languages`
-/// (output tags, default output, console, shell-session, terminal).
+/// (output tags, default output, console, shell-session, terminal),
+/// `value-comments` (default false).
 /// Message values: none.
 struct OutputShownCheck: RuleCheck {
     static let kind = "output-shown"
@@ -18,9 +22,11 @@ struct OutputShownCheck: RuleCheck {
     let phrases: CueSet
     let comments: CueSet
     let languages: Set<String>
+    let valueComments: Bool
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["labels", "phrases", "comments", "languages"])
+        try params.allowOnly(["labels", "phrases", "comments", "languages", "value-comments"])
+        valueComments = try params.bool("value-comments", default: false)
         labels = try CueSet(params, phrases: "labels")
         phrases = try CueSet(params, phrases: "phrases", defaultPhrases: [])
         comments = try CueSet(params, phrases: "comments", defaultPhrases: [])
@@ -37,6 +43,9 @@ struct OutputShownCheck: RuleCheck {
                 }
                 if !comments.isEmpty, !Self.dataLanguages.contains(language), let line = labelLine(in: block.text) {
                     return .pass(evidence: ["output label '\(line)' in the code block"])
+                }
+                if valueComments, !Self.dataLanguages.contains(language), let line = valueComment(in: block.text) {
+                    return .pass(evidence: ["result in a comment '\(line.prefix(60))'"])
                 }
                 continue
             }
@@ -122,6 +131,85 @@ struct OutputShownCheck: RuleCheck {
                   isLabel(String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<colon]), as: UTF8.self)) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lineEnd]), as: UTF8.self)
         }
+    }
+
+    private func valueComment(in code: String) -> String? {
+        var code = code
+        return code.withUTF8 { OutputShownCheck.firstValueComment(in: $0) }
+    }
+
+    /// The first comment that shows a value (its text opens with `{`, `[`, a
+    /// double quote or an arrow): on its own line right after a command or a
+    /// call, or after a print call on the same line. Comments that describe
+    /// (`# Start services`), and a comment continuing another line's comment
+    /// (a list of values in an API spec), are not output.
+    static func firstValueComment(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var previousIsCode = false
+        return firstMatchingLine(in: bytes) { lineStart, lineEnd in
+            var i = lineStart
+            while i < lineEnd, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+            guard i < lineEnd else { return nil }  // blank lines keep the context
+            if let body = commentBodyStart(bytes, at: i, lineEnd: lineEnd) {
+                defer { previousIsCode = false }
+                guard previousIsCode, opensWithValue(bytes, from: body, to: lineEnd) else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lineEnd]), as: UTF8.self)
+            }
+            previousIsCode = isCommandOrCall(bytes, from: i, to: lineEnd)
+            guard let marker = trailingPrintComment(bytes, from: i, to: lineEnd),
+                  opensWithValue(bytes, from: marker, to: lineEnd) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lineEnd]), as: UTF8.self)
+        }
+    }
+
+    static let commands: [StaticString] = ["curl ", "http ", "wget ", "redis-cli", "psql ", "mysql ", "node ", "python",
+                                            "go run", "npm ", "npx ", "yarn ", "docker ", "kubectl ", "echo ", "cat ", "$ ", "./"]
+
+    /// A line that runs something: it opens with a command, or calls a
+    /// function, and holds no comment of its own.
+    private static func isCommandOrCall(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard !contains(bytes, " //", from: start, to: end), !contains(bytes, " #", from: start, to: end) else { return false }
+        if contains(bytes, "(", from: start, to: end) { return true }
+        return commands.contains { command in
+            let count = command.utf8CodeUnitCount
+            return end - start >= count && contains(bytes, command, from: start, to: start + count)
+        }
+    }
+
+    /// After spaces: `{`, `[`, `"`, `=>`, `->` or `→`.
+    private static func opensWithValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var i = start
+        while i < end, bytes[i] == 0x20 { i += 1 }
+        guard i < end else { return false }
+        switch bytes[i] {
+        case 0x7B, 0x5B, 0x22: return true
+        case 0x3D, 0x2D: return i + 1 < end && bytes[i + 1] == 0x3E
+        case 0xE2: return i + 2 < end && bytes[i + 1] == 0x86 && bytes[i + 2] == 0x92
+        default: return false
+        }
+    }
+
+    /// Where the text of a `//` comment after a print call on the line
+    /// (`console.log(x); // "Bob"`) begins; nil without one.
+    private static func trailingPrintComment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard contains(bytes, "print", from: start, to: end) || contains(bytes, "log(", from: start, to: end) else { return nil }
+        var i = start
+        while i + 1 < end {
+            if bytes[i] == 0x2F, bytes[i + 1] == 0x2F, i > start, bytes[i - 1] == 0x20 { return i + 2 }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from start: Int, to end: Int) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard end - start >= count else { return false }
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
+        var i = start
+        while i + count <= end {
+            if bytes[i] == pattern[0], (1..<count).allSatisfy({ bytes[i + $0] == pattern[$0] }) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Where the text of a comment starting at `i` begins, or nil for no comment.
