@@ -2687,10 +2687,11 @@ Engineers adopt what their managers will pay for. The framework's social
 proof includes a cost analysis: what the problem costs, what the fix costs,
 what it saves, so the reader can make the business case.
 
-Passes when the post gives at least 2 money figures about cost, savings or
-return: amounts in sentences (or under headings, table headers or leads) about
-cost, savings, spend, ROI, losses or revenue, or rates such as `$500/month`.
-Money in code does not count. The figures may sit in the problem's cost of the
+Passes when the post gives a money figure about cost, savings or return
+(one makes a business case; more make a better one): amounts in sentences
+(or under headings, table headers or leads) about cost, savings, spend,
+ROI, losses or revenue, or rates such as `$500/month`. Money in code does
+not count. The figures may sit in the problem's cost of the
 status quo as well as in the proof section.
 
 ## Definition
@@ -2704,7 +2705,7 @@ status quo as well as in the proof section.
   "check": "money-figures",
   "params": {
     "area": "post",
-    "min": 2,
+    "min": 1,
     "context": ["cost", "costs", "costing", "costly", "save", "saves", "saved", "saving", "savings", "roi", "return", "spend", "spends", "spent", "spending", "bill", "billing", "budget", "price", "prices", "pricing", "priced", "pay", "paid", "paying", "revenue", "arr", "lost", "loss", "losses", "lose", "fine", "fines", "penalty", "expense", "expenses", "cheaper", "payback", "break even", "tco", "per month", "per year", "a month", "a year", "annual", "annually", "monthly", "yearly", "invoice", "charge", "charges", "charged"]
   },
   "message": "The post has {count} money figure(s) about cost: give at least {min}, e.g. 'Cost: $500/month → $800/month; prevented outages: ~$50,000/year; ROI ~14x'"
