@@ -4,6 +4,15 @@ import EngageText
 import XCTest
 
 final class PhraseLexiconTests: XCTestCase {
+
+    func testAGappedPhraseMatchesItsHalvesWithUpToFourWordsBetween() throws {
+        let lexicon = try PhraseLexicon(text: "[why-fails]\nwhy ... fails = 2.4\n", origin: "t")
+        XCTAssertEqual(lexicon.matches(in: "Why 2PC Fails at Scale").map(\.phrase), ["why … fails"])
+        XCTAssertEqual(lexicon.matches(in: "Why a Single Counter Fails").count, 1)
+        XCTAssertEqual(lexicon.matches(in: "Why the one big shared global lock Fails").count, 0)  // five words between
+        XCTAssertEqual(lexicon.matches(in: "It fails, and here is why").count, 0)  // the halves in order only
+        XCTAssertEqual(lexicon.phraseCount, 1)
+    }
     func testNormalizerDropsEmojiNumberingAndPunctuationButKeepsApostrophes() {
         XCTAssertEqual(PhraseNormalizer.words("📊 2. Anti-Patterns: Don’t Do This!"), ["2", "anti", "patterns", "don't", "do", "this"])
         XCTAssertEqual(PhraseNormalizer.words("What You'll Build"), ["what", "you'll", "build"])

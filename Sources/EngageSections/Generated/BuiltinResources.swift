@@ -139,6 +139,8 @@ remember = 0.5
 # makes us; specific phrases ("the paradigm shift") weigh more than loose
 # words ("overview"). A heading that matches several sections keeps the
 # strongest match for each; the classifier weighs that against the content.
+# `a ... b` matches "a", then up to 4 other words, then "b" ("why ... fails"
+# matches "Why 2PC Fails at Scale").
 # `[other]` lists parts that are none of the eight: reference material.
 #
 # Extend with configuration (`sections` key) rather than editing for one post.
@@ -182,12 +184,16 @@ non functional requirements = 1.5
 back of envelope = 1.2
 the core problem = 2.5
 symptoms = 1.5
-matters = 0.8
+why ... matters = 1.8
 problems at scale = 2
 core problems = 2.2
 
 [why-fails]
 why obvious solutions fail = 3
+why ... fails = 2.4
+why ... fail = 2.4
+why ... breaks = 2.2
+why ... break = 2.2
 why the obvious solution fails = 3
 obvious solution fails = 3
 the obvious solution = 2.4

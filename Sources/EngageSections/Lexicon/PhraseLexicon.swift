@@ -1,7 +1,9 @@
 import EngageText
 
 /// Weighted phrases per section, read from the `Rules/sections/*.txt` format:
-/// `[section]` headers, `phrase = weight` lines, `#` comments.
+/// `[section]` headers, `phrase = weight` lines, `#` comments. A phrase with
+/// ` ... ` in it matches its two halves with up to `maxGap` words between
+/// ("why ... fails" matches "Why 2PC Fails at Scale").
 ///
 /// Matching uses EngageText's `WordKeyTrie`: linear in the text, whatever the lexicon size.
 public struct PhraseLexicon: Sendable {
@@ -11,9 +13,20 @@ public struct PhraseLexicon: Sendable {
         public let weight: Double
     }
 
+    /// What a trie id stands for: a phrase, or one half of a gapped phrase.
+    private enum Entry: Sendable {
+        case phrase(Match)
+        case gapHead(Int)
+        case gapTail(Int)
+    }
+
+    /// Words a gapped phrase may skip between its halves.
+    public static let maxGap = 4
+
     private var trie = WordKeyTrie()
-    private var entries: [Match] = []
-    public var phraseCount: Int { trie.count }
+    private var entries: [Entry] = []
+    private var gapped: [Match] = []
+    public var phraseCount: Int { entries.count - gapped.count }
 
     public init() {}
 
@@ -48,13 +61,43 @@ public struct PhraseLexicon: Sendable {
     }
 
     public mutating func add(phrase: String, section: SectionID, weight: Double) {
+        let halves = phrase.components(separatedBy: " ... ")
+        if halves.count == 2, halves.allSatisfy({ !PhraseNormalizer.words($0).isEmpty }) {
+            let (head, tail) = (PhraseNormalizer.words(halves[0]), PhraseNormalizer.words(halves[1]))
+            gapped.append(Match(section: section, phrase: (head + ["…"] + tail).joined(separator: " "), weight: weight))
+            trie.insert(halves[0], id: entries.count)
+            entries.append(.gapHead(gapped.count - 1))
+            trie.insert(halves[1], id: entries.count)
+            entries.append(.gapTail(gapped.count - 1))
+            return
+        }
         let normalized = PhraseNormalizer.words(phrase).joined(separator: " ")
         trie.insert(phrase, id: entries.count)
-        entries.append(Match(section: section, phrase: normalized, weight: weight))
+        entries.append(.phrase(Match(section: section, phrase: normalized, weight: weight)))
     }
 
-    /// Every phrase occurrence in `words` (keys from `PhraseNormalizer.keys`), in text order.
-    public func matches(in words: [WordKey]) -> [Match] { trie.hits(in: words).map { entries[$0.id] } }
+    /// Every phrase occurrence in `words` (keys from `PhraseNormalizer.keys`),
+    /// in text order; a gapped phrase where its second half ends.
+    public func matches(in words: [WordKey]) -> [Match] {
+        var found: [Match] = []
+        // Per gapped phrase, where the latest occurrence of its first half ended.
+        var headEnds: [Int: Int] = [:]
+        for hit in trie.hits(in: words) {
+            switch entries[hit.id] {
+            case .phrase(let match):
+                found.append(match)
+            case .gapHead(let gap):
+                headEnds[gap] = hit.words.upperBound
+            case .gapTail(let gap):
+                // Hits come in order of their first word, so a head before this tail is already seen.
+                if let end = headEnds[gap], end <= hit.words.lowerBound, hit.words.lowerBound - end <= PhraseLexicon.maxGap {
+                    found.append(gapped[gap])
+                    headEnds[gap] = nil
+                }
+            }
+        }
+        return found
+    }
 
     /// Every phrase occurrence in a text, in text order.
     public func matches(in text: String) -> [Match] { matches(in: PhraseNormalizer.keys(text)) }
