@@ -23,7 +23,9 @@ public struct SectionClassifier: Sendable {
             parts.removeFirst()
         }
         let signals = parts.map { PartSignals(part: $0, document: document, companies: companies, cues: scorer.cues) }
-        let numbered = SectionClassifier.mostlyNumbered(parts.indices.filter { parts[$0].heading != nil }.map { signals[$0].headingText })
+        let sectionHeadings = parts.indices.filter { parts[$0].heading != nil }.map { signals[$0].headingText }
+        let numbered = SectionClassifier.mostlyNumbered(sectionHeadings)
+        let questions = SectionClassifier.mostlyQuestions(sectionHeadings)
         // A title with (almost) no text under it but metadata ("**Difficulty:** ...")
         // hands the hook to the first section too.
         let bareOpening = hasTitle && parts.first?.heading == nil
@@ -36,7 +38,7 @@ public struct SectionClassifier: Sendable {
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
                             isOpening: parts[index].heading == nil, hasTitle: hasTitle,
-                            numberedHeadings: numbered, referenceTitle: referenceTitle,
+                            numberedHeadings: numbered, questionPage: questions, referenceTitle: referenceTitle,
                             followsBareTitle: bareOpening && index == 1)
         }
         let scores = evidence.map(SectionClassifier.totals)
@@ -52,7 +54,6 @@ public struct SectionClassifier: Sendable {
             classified.append(makePart(parts[index], section: section, confidence: posterior[index][path[index]],
                                        evidence: evidence[index], signals: signals[index], document: document))
         }
-        let questions = SectionClassifier.mostlyQuestions(parts.indices.filter { parts[$0].heading != nil }.map { signals[$0].headingText })
         let (present, presenceEvidence) = presence(classified, signals: signals, listPage: numbered || questions)
         return SectionMap(title: structure.title, titleLine: structure.titleHeading.map { document.startLine($0) },
                           topLevel: structure.topLevel, parts: classified, present: present, presenceEvidence: presenceEvidence)

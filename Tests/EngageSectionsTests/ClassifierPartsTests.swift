@@ -186,7 +186,7 @@ final class PageKindTests: XCTestCase {
     /// On a question bank, companies named in an answer are its subject: they
     /// do not make social proof present when no part or sub-heading is proof.
     func testQuestionBankGetsNoProofFromCompanyMentions() {
-        var post = "# Deployments: Interview Questions\n\nPractice answers.\n\n"
+        var post = "# Deployments: Interview Questions\n\nFour questions on shipping code safely, from blue-green to flags.\n\n"
         for (index, question) in ["What is blue-green?", "What is a canary?", "How do you roll back?", "How do flags help?"].enumerated() {
             post += "## Q\(index + 1): \(question)\n\nRun two fleets and switch the router.\n\n```sh\nkubectl apply -f green.yaml\n```\n\n"
         }
@@ -194,6 +194,9 @@ final class PageKindTests: XCTestCase {
         let map = SectionClassifier().classify(MarkdownParser.parse(post))
         XCTAssertFalse(map.parts.contains { $0.section == .proof })
         XCTAssertEqual(map.present[.proof], false)
+        // Its opening introduces the questions; it hooks nobody.
+        XCTAssertEqual(map.parts.first?.section, .other)
+        XCTAssertEqual(map.present[.hook], false)
         // The same answers under plain headings are a post, where the mention counts.
         let plain = SectionClassifier().classify(MarkdownParser.parse(post.replacingOccurrences(of: "## Q", with: "## Part ")))
         XCTAssertEqual(plain.present[.proof], true)

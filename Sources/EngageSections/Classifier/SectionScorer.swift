@@ -22,14 +22,19 @@ struct SectionScorer {
     /// `followsBareTitle`: the part is the first section, right under a title
     /// with no opening text of its own.
     func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool,
-                  numberedHeadings: Bool = false, referenceTitle: Bool = false, followsBareTitle: Bool = false) -> [Evidence] {
+                  numberedHeadings: Bool = false, questionPage: Bool = false, referenceTitle: Bool = false,
+                  followsBareTitle: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
         for (section, weight) in SectionScorer.prior {
             found.append(Evidence(section: section, weight: weight, reason: "prior", isPrior: true))
         }
         if isOpening {
-            // A hook needs words before the first section: a bare title opens nothing.
-            if signals.bodyWordCount >= SectionScorer.openingWords {
+            // A hook needs words before the first section: a bare title opens
+            // nothing, nor do metadata lines ("**Difficulty**: Easy").
+            let words = signals.bodyWordCount
+            if questionPage {
+                found.append(Evidence(section: .other, weight: 2, reason: "the opening of a question bank introduces its questions"))
+            } else if words >= SectionScorer.openingWords {
                 found.append(Evidence(section: .hook, weight: 6, reason: "opening of the post (\(signals.bodyWordCount) words before the first section)"))
             } else {
                 found.append(Evidence(section: .other, weight: 2, reason: hasTitle ? "a title with no opening text" : "no opening text"))
