@@ -166,6 +166,8 @@ final class BareTitleOpeningTests: XCTestCase {
         // A heading that names its section, or states no figure, is not a headline.
         XCTAssertEqual(section(of: "The $2M Problem", opening: metadata), .problem)
         XCTAssertNotEqual(section(of: "Background", opening: metadata), .hook)
+        // A company's story as the opening headline is the hook, not yet the social proof.
+        XCTAssertEqual(section(of: "How Netflix Found a Query Costing $23M a Year", opening: metadata), .hook)
         // A duration is the part's time box, not a headline's figure.
         XCTAssertNotEqual(section(of: "Level 1 — Surface Answer (First 2 Minutes)", opening: metadata), .hook)
         XCTAssertEqual(SectionScorer.headlineFigures("How We Cut Deploys from 2 Hours to 5 Minutes"), 1)

@@ -50,8 +50,11 @@ struct SectionScorer {
         // heading ("2xx Success") states no figure and opens nothing, and a
         // duration ("Surface Answer (First 2 Minutes)") is no headline's figure.
         if followsBareTitle, SectionScorer.headlineFigures(signals.headingText) > 0,
-           !fromHeading.contains(where: { $0.section != .hook && $0.weight >= 2.4 }) {
-            found.append(Evidence(section: .hook, weight: 1.6, reason: "headline with a figure under a title with no opening text"))
+           !fromHeading.contains(where: { $0.section != .hook && $0.section != .proof && $0.weight >= 2.4 }) {
+            // A company's story as the opening headline ("How Netflix Found a
+            // $23M Query") is the hook; its social proof comes later.
+            let story = fromHeading.first { $0.section == .proof }?.weight ?? 0
+            found.append(Evidence(section: .hook, weight: 1.6 + story, reason: "headline with a figure under a title with no opening text"))
         }
         // A post whose sections are "1. ...", "2. ..." is a reference list or a
         // question bank: a numbered part that names no section is reference.
