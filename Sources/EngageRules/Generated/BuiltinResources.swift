@@ -2100,6 +2100,8 @@ label such as "Common Pitfalls", "Mistakes", "Gotchas", "Failure Modes",
 "What Breaks", "Don't ... when" followed by at least 2 items (sub-headings,
 list items, or paragraphs led by bold under the heading), or at least 2
 items, headings or bold leads that open with "Don't", "Never" or "Avoid".
+A plain-text block counts too when a label line ("❌ DON'T:") is followed
+by 2 bullet or tree lines.
 The list is looked for in the whole post, not only in the parts mapped to
 the solution: writers often give the pitfalls a part of their own after the
 solution ("## Common Mistakes"), which the section map may read as
@@ -2122,6 +2124,7 @@ why-fails, and readers take it as the solution's pitfalls all the same.
                "don'ts", "common errors", "things to avoid", "be careful", "limitations", "known issues", "caveats",
                "breaks it", "what to avoid"],
     "starts": ["don't", "do not", "never", "avoid", "dont"],
+    "text-blocks": true,
     "area": "post"
   },
   "message": "The solution has no pitfalls list (labels seen: {found}): add 'Common Pitfalls' with at least {min} mistakes to avoid, e.g. '❌ Don't index every column'"
@@ -2157,6 +2160,21 @@ Pick the two or three tools a request needs.
 
 Reads repeat; answer them from cache.
 ```
+
+A drawn tree of steps is not a list of pitfalls:
+
+~~~markdown post
+# JWT Authentication
+
+## The Solution
+
+```
+Login flow:
+├── Verify the password
+├── Sign a 15-minute access token
+└── Set the refresh cookie
+```
+~~~
 
 ## Passes
 
@@ -2210,6 +2228,19 @@ The email was sent before the timeout, so the retry sends it twice.
 
 The next run answers the insert from cache and never writes the row.
 ```
+
+~~~markdown post
+# JWT Authentication
+
+## The Solution
+
+```
+❌ DON'T:
+├── Store sensitive data in the payload
+├── Skip signature verification
+└── Keep tokens in localStorage
+```
+~~~
 
 """#,
         "solution/steps.md": #"""

@@ -11,10 +11,13 @@ import EngageText
 ///   heading's extent);
 /// - at least `minItems` list items, headings or bold leads open with an
 ///   `starts` cue or symbol ("Don't", "Never", "Avoid").
-/// Prose only: ❌/✅ marks inside code are not a list.
+/// Prose only: ❌/✅ marks inside code are not a list. With `text-blocks`, a
+/// plain-text block (untagged or `text`) is a list too when a line labelled
+/// with a `labels` cue ("❌ DON'T:") is followed by `minItems` bullet or tree
+/// lines ("├── Store secrets in the payload"): such lists are often drawn.
 ///
 /// params: `labels`, `starts`, `startSymbols` (cue lists), `minItems` (default 2),
-/// `area` (default section).
+/// `text-blocks` (default false), `area` (default section).
 /// Message values: {min}, {found}.
 struct CueListCheck: RuleCheck {
     static let kind = "cue-list"
@@ -22,10 +25,12 @@ struct CueListCheck: RuleCheck {
     let labels: CueSet
     let starts: CueSet
     let minItems: Int
+    let textBlocks: Bool
     let area: RuleScope.Area
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["labels", "starts", "startSymbols", "minItems", "area"])
+        try params.allowOnly(["labels", "starts", "startSymbols", "minItems", "text-blocks", "area"])
+        textBlocks = try params.bool("text-blocks", default: false)
         labels = try CueSet(params, phrases: "labels")
         starts = try CueSet(params, phrases: "starts", symbols: "startSymbols", defaultPhrases: [])
         guard !labels.isEmpty else { throw params.error("'labels' must list something") }
@@ -49,7 +54,12 @@ struct CueListCheck: RuleCheck {
         var labelsSeen: [String] = []
 
         for block in scope.middleBlocks {
-            if block.isCode { continue }
+            if let language = block.language {
+                if textBlocks, Self.plainTextLanguages.contains(language), let found = labelledLines(in: block.text) {
+                    return .pass(evidence: ["'\(found.label.prefix(40))' with \(found.items) lines in a text block"])
+                }
+                continue
+            }
             if case .cell = block.kind { continue }
             // Items, headings and bold leads opening with a cue ("Don't ...").
             let opener = block.lead ?? block.text
@@ -90,5 +100,32 @@ struct CueListCheck: RuleCheck {
         let found = (labelsSeen + startEvidence).prefix(3).map { "'\($0.prefix(50))'" }.joined(separator: ", ")
         return .fail(CheckFailure(values: ["min": String(minItems), "found": found.isEmpty ? "none" : found],
                                   evidence: Array(labelsSeen.prefix(3))))
+    }
+
+    static let plainTextLanguages: Set<String> = ["", "text", "txt", "plaintext", "plain"]
+
+    /// A line of plain text that is a label ("❌ DON'T:", "Common mistakes:")
+    /// followed by `minItems` bullet or tree lines.
+    func labelledLines(in literal: String) -> (label: String, items: Int)? {
+        var label: String?
+        var items = 0
+        for raw in literal.linesSplitAtLineFeed(omittingEmpty: true) {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            guard let first = line.unicodeScalars.first else { continue }
+            if "-*•+├└".unicodeScalars.contains(first) {
+                guard label != nil else { continue }
+                items += 1
+                if items >= minItems, let label { return (label, items) }
+                continue
+            }
+            if first == "│" { continue }  // a tree's continuation line
+            items = 0
+            label = nil
+            let trimmed = String(line).middleTrimmed(" \t\r")
+            guard trimmed.hasSuffix(":"), trimmed.utf8.count <= 48 else { continue }
+            let text = String(trimmed.dropLast())
+            if labels.contains(text) || starts.starts(text) { label = trimmed }
+        }
+        return nil
     }
 }
