@@ -51,18 +51,20 @@ struct CompaniesCheck: RuleCheck {
         var namePositions: [(keys: [WordKey], topLevel: NodeID)] = []
         // Passages that show their companies at work (all of them without `usage-cues`).
         var shownPassages = Set<NodeID>()
-        var passage: (block: NodeID, texts: [[WordKey]])?
+        var passage: (block: NodeID, units: [ProseBlock])?
         func flush() {
-            if let current = passage, usageCues == nil || shownPassages.contains(current.block) {
-                add(matcher.companies(inTokenKeys: current.texts))
-            }
+            guard let current = passage else { return }
             passage = nil
+            let texts = current.units.map(\.companyTokenKeys)
+            guard let cues = usageCues else { return add(matcher.companies(inTokenKeys: texts)) }
+            // Cues are looked for only where a company may be named: most passages name none.
+            guard texts.contains(where: { $0.contains(where: matcher.mayStartName) }),
+                  scope.contains(topLevel: current.block)
+                    || current.units.contains(where: { !cues.matches(keys: $0.phraseKeys, text: $0.text).isEmpty }) else { return }
+            shownPassages.insert(current.block)
+            add(matcher.companies(inTokenKeys: texts))
         }
         for unit in scope.area(area).prose {
-            if let cues = usageCues, !shownPassages.contains(unit.topLevel),
-               scope.contains(topLevel: unit.topLevel) || !cues.matches(keys: unit.phraseKeys, text: unit.text).isEmpty {
-                shownPassages.insert(unit.topLevel)
-            }
             switch unit.kind {
             case .heading:
                 namePositions.append((unit.companyTokenKeys, unit.topLevel))
@@ -78,10 +80,10 @@ struct CompaniesCheck: RuleCheck {
                 break
             }
             if passage?.block == unit.topLevel {
-                passage?.texts.append(unit.companyTokenKeys)
+                passage?.units.append(unit)
             } else {
                 flush()
-                passage = (unit.topLevel, [unit.companyTokenKeys])
+                passage = (unit.topLevel, [unit])
             }
         }
         flush()

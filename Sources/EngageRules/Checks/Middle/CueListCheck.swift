@@ -121,8 +121,10 @@ struct CueListCheck: RuleCheck {
             if first == "│" { continue }  // a tree's continuation line
             items = 0
             label = nil
+            // Most lines of a drawing are no label: test the colon before making a String.
+            let end = line.utf8.lastIndex { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }
+            guard let end, line.utf8[end] == 0x3A, line.utf8.distance(from: line.utf8.startIndex, to: end) < 48 else { continue }
             let trimmed = String(line).middleTrimmed(" \t\r")
-            guard trimmed.hasSuffix(":"), trimmed.utf8.count <= 48 else { continue }
             let text = String(trimmed.dropLast())
             if labels.contains(text) || starts.starts(text) { label = trimmed }
         }

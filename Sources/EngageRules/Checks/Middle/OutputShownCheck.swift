@@ -144,17 +144,20 @@ struct OutputShownCheck: RuleCheck {
     /// (`# Start services`), and a comment continuing another line's comment
     /// (a list of values in an API spec), are not output.
     static func firstValueComment(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var previousIsCode = false
+        // The last code line, judged only when a value comment follows it:
+        // most lines are code, and judging each cost more than the rest of the rule.
+        var previousCode: Range<Int>?
         return firstMatchingLine(in: bytes) { lineStart, lineEnd in
             var i = lineStart
             while i < lineEnd, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
             guard i < lineEnd else { return nil }  // blank lines keep the context
             if let body = commentBodyStart(bytes, at: i, lineEnd: lineEnd) {
-                defer { previousIsCode = false }
-                guard previousIsCode, opensWithValue(bytes, from: body, to: lineEnd) else { return nil }
+                defer { previousCode = nil }
+                guard let code = previousCode, opensWithValue(bytes, from: body, to: lineEnd),
+                      isCommandOrCall(bytes, from: code.lowerBound, to: code.upperBound) else { return nil }
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lineEnd]), as: UTF8.self)
             }
-            previousIsCode = isCommandOrCall(bytes, from: i, to: lineEnd)
+            previousCode = i..<lineEnd
             guard let marker = trailingPrintComment(bytes, from: i, to: lineEnd),
                   opensWithValue(bytes, from: marker, to: lineEnd) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<lineEnd]), as: UTF8.self)
@@ -191,13 +194,12 @@ struct OutputShownCheck: RuleCheck {
     /// Where the text of a `//` comment after a print call on the line
     /// (`console.log(x); // "Bob"`) begins; nil without one.
     private static func trailingPrintComment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        guard contains(bytes, "print", from: start, to: end) || contains(bytes, "log(", from: start, to: end) else { return nil }
-        var i = start
-        while i + 1 < end {
-            if bytes[i] == 0x2F, bytes[i + 1] == 0x2F, i > start, bytes[i - 1] == 0x20 { return i + 2 }
-            i += 1
-        }
-        return nil
+        // The comment first: few lines have one, and the print search is the dearer test.
+        var i = start + 1
+        while i + 1 < end, !(bytes[i] == 0x2F && bytes[i + 1] == 0x2F && bytes[i - 1] == 0x20) { i += 1 }
+        guard i + 1 < end,
+              contains(bytes, "print", from: start, to: end) || contains(bytes, "log(", from: start, to: end) else { return nil }
+        return i + 2
     }
 
     private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from start: Int, to end: Int) -> Bool {
