@@ -30,11 +30,10 @@ struct SectionScorer {
         }
         if isOpening {
             // A hook needs words before the first section: a bare title opens
-            // nothing, nor do metadata lines ("**Difficulty**: Easy").
-            let words = signals.bodyWordCount
+            // nothing, and a question bank's opening only introduces its questions.
             if questionPage {
                 found.append(Evidence(section: .other, weight: 2, reason: "the opening of a question bank introduces its questions"))
-            } else if words >= SectionScorer.openingWords {
+            } else if signals.bodyWordCount >= SectionScorer.openingWords {
                 found.append(Evidence(section: .hook, weight: 6, reason: "opening of the post (\(signals.bodyWordCount) words before the first section)"))
             } else {
                 found.append(Evidence(section: .other, weight: 2, reason: hasTitle ? "a title with no opening text" : "no opening text"))
