@@ -55,7 +55,7 @@ struct CueListCheck: RuleCheck {
 
         for block in scope.middleBlocks {
             if let language = block.language {
-                if textBlocks, Self.plainTextLanguages.contains(language), let found = labelledLines(in: block.text) {
+                if textBlocks, MiddleText.plainLanguages.contains(language), let found = labelledLines(in: block.text) {
                     return .pass(evidence: ["'\(found.label.prefix(40))' with \(found.items) lines in a text block"])
                 }
                 continue
@@ -101,8 +101,6 @@ struct CueListCheck: RuleCheck {
         return .fail(CheckFailure(values: ["min": String(minItems), "found": found.isEmpty ? "none" : found],
                                   evidence: Array(labelsSeen.prefix(3))))
     }
-
-    static let plainTextLanguages: Set<String> = ["", "text", "txt", "plaintext", "plain"]
 
     /// A line of plain text that is a label ("❌ DON'T:", "Common mistakes:")
     /// followed by `minItems` bullet or tree lines.

@@ -75,7 +75,7 @@ struct CuedListCheck: RuleCheck {
                 }
             case .codeBlock(_, let info):
                 let language = CodeBlocksCheck.language(info)
-                guard ["", "text", "txt", "plaintext", "plain"].contains(language) else { continue }
+                guard MiddleText.plainLanguages.contains(language) else { continue }
                 if let found = cuedLines(document.literal(node) ?? "") {
                     return .pass(evidence: ["\(found.count) lines after '\(found.cue)' (line \(document.startLine(node)))"])
                 }
