@@ -4170,7 +4170,9 @@ work; unfilled template slots are the most visible way they do not.
 Fails for every placeholder: links with an empty, `#`, `...`, `https://...`,
 `LINK` or `example.com` destination; bracketed template slots in prose such
 as `[COMPANY 1]`, `[METRIC]`, `[X]x`, `[Insert link here]`; and stub markers
-such as "Coming soon", "Lorem ipsum", "TODO:" or a field left as `TBD`. Code
+such as "Coming soon", "Lorem ipsum", "TODO:" or a field left as `TBD`; and
+a section heading with nothing under it before the next heading of its level
+(a template's "### Concept Reference" never written). Code
 blocks and code spans are not read: `[X]` and `example.com` are normal
 there; neither is quoted text, where a prompt template such as "amount=[X]"
 is shown on purpose.
@@ -4184,7 +4186,7 @@ is shown on purpose.
   "weight": 3,
   "implements": "Technical Accuracy: Links Work (no placeholder links or unfilled template text)",
   "check": "placeholders",
-  "params": {"area": "post"},
+  "params": {"area": "post", "empty-sections": true},
   "message": "Unfilled placeholder ({found}): replace it with the real link, name or number, or remove it"
 }
 ```
@@ -4203,6 +4205,22 @@ Read the [full benchmark](https://...) and the [setup guide](#).
 **Reading Time**: Coming soon
 ```
 
+```markdown post
+# Deployments: Interview Questions
+
+## Q1: What is a blue-green deployment?
+
+Two fleets; the router moves all traffic at once.
+
+### Concept Reference
+
+---
+
+## Q2: What is a canary?
+
+A small share of traffic tries the new version first.
+```
+
 ## Passes
 
 ```markdown
@@ -4212,6 +4230,18 @@ Read the [full benchmark](https://...) and the [setup guide](#).
 ## Setup
 
 Run `curl https://api.example.com/health` and check for `[OK]`.
+```
+
+A heading whose content is its sub-sections is not empty:
+
+```markdown post
+# Deployments
+
+## Strategies
+
+### Blue-green
+
+Two fleets; the router moves all traffic at once.
 ```
 
 """#,

@@ -11,11 +11,15 @@ import Foundation
 ///   names a slot, `[COMPANY 1]`, `[METRIC]`, `[X]x`, `[Insert link]`,
 ///   `[Your Name]`, `[Quantified Benefit]` (see `slotWords`);
 /// - stub markers in prose: "coming soon", "lorem ipsum", "TODO:", a field
-///   whose value is `TBD`.
+///   whose value is `TBD`;
+/// - with `empty-sections`, a section heading (H2 and deeper) with nothing
+///   under it before the next heading of its level or the end of the post:
+///   a template's slot left empty ("### Concept Reference", then `---`).
 ///
 /// Code is never read: `[X]` and `example.com` are normal there.
 ///
-/// params: `phrases` (stub phrases, replaces the built-in list), `area` (default post).
+/// params: `phrases` (stub phrases, replaces the built-in list),
+/// `empty-sections` (default false), `area` (default post).
 /// Message values: {count}, {found}.
 struct PlaceholdersCheck: RuleCheck {
     static let kind = "placeholders"
@@ -37,10 +41,12 @@ struct PlaceholdersCheck: RuleCheck {
     ]
 
     let spotter: PhraseSpotter
+    let emptySections: Bool
     let area: RuleScope.Area
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["phrases", "area"])
+        try params.allowOnly(["phrases", "empty-sections", "area"])
+        emptySections = try params.bool("empty-sections", default: false)
         spotter = PhraseSpotter(try params.strings("phrases", default: PlaceholdersCheck.defaultPhrases))
         area = try RuleScope.Area.parse(params, default: .post)
     }
@@ -97,10 +103,41 @@ struct PlaceholdersCheck: RuleCheck {
                 add(block.sourceOffset(forTextOffset: marker.lowerBound), "unfinished marker '\(text)'", text)
             }
         }
+        if emptySections {
+            for heading in PlaceholdersCheck.emptySections(in: scoped) {
+                let text = document.plainText(heading)
+                add(document.range(heading).lowerBound, "empty section '\(text)': write it or remove the heading", text + " (empty)")
+            }
+        }
         findings.sort { $0.offset < $1.offset }
         let values = ["count": String(findings.count), "found": found.joined(separator: ", ")]
         if findings.isEmpty { return .pass(evidence: ["no placeholders"]) }
         return .fail(CheckFailure(values: values, findings: findings, evidence: found.map { "placeholder \($0)" }))
+    }
+
+    /// Section headings (level 2 and deeper) whose section holds nothing: the
+    /// next top-level block that is not a thematic break or an HTML comment is a heading of
+    /// the same or a higher level, or there is none. (A deeper heading is the
+    /// section's content.)
+    static func emptySections(in scope: RuleScope) -> [NodeID] {
+        let document = scope.document
+        var empty: [NodeID] = []
+        var open: (heading: NodeID, level: Int)?
+        for block in scope.topLevelBlocks {
+            switch document.kind(block) {
+            case .heading(let level, _):
+                if let current = open, level <= current.level { empty.append(current.heading) }
+                open = level >= 2 ? (block, level) : nil
+            case .thematicBreak, .linkReferenceDefinition:
+                continue
+            case .htmlBlock where (document.literal(block) ?? "").drop(while: { $0 == " " }).hasPrefix("<!--"):
+                continue  // a comment (an engage suppression, a note to editors) is no content
+            default:
+                open = nil
+            }
+        }
+        if let current = open { empty.append(current.heading) }
+        return empty
     }
 
     /// Why a link destination is a placeholder, or nil when it is a real one.
