@@ -4169,13 +4169,13 @@ work; unfilled template slots are the most visible way they do not.
 
 Fails for every placeholder: links with an empty, `#`, `...`, `https://...`,
 `LINK` or `example.com` destination; bracketed template slots in prose such
-as `[COMPANY 1]`, `[METRIC]`, `[X]x`, `[Insert link here]`; and stub markers
+as `[COMPANY 1]`, `[METRIC]`, `[X]x`, `[Insert link here]`; stub markers
 such as "Coming soon", "Lorem ipsum", "TODO:" or a field left as `TBD`; and
 a section heading with nothing under it before the next heading of its level
-(a template's "### Concept Reference" never written). Code
-blocks and code spans are not read: `[X]` and `example.com` are normal
-there; neither is quoted text, where a prompt template such as "amount=[X]"
-is shown on purpose.
+(a template's "### Concept Reference" never written). Code blocks and code
+spans are not read: `[X]` and `example.com` are normal there; neither is
+quoted text, where a prompt template such as "amount=[X]" is shown on
+purpose.
 
 ## Definition
 
