@@ -49,6 +49,10 @@ public struct NodeID: Hashable, Comparable, Sendable {
     init(_ index: Int) { raw = Int32(truncatingIfNeeded: index) }
     init(raw: Int32) { self.raw = raw }
     var index: Int { Int(raw) }
+    /// The node's position in its document's node array: dense from 0 to
+    /// `nodeCount`, so a table indexed by it answers "is this node in?"
+    /// without hashing.
+    public var ordinal: Int { Int(raw) }
     static let none = NodeID(raw: -1)
     var optional: NodeID? { raw < 0 ? nil : self }
     public static func < (lhs: NodeID, rhs: NodeID) -> Bool { lhs.raw < rhs.raw }

@@ -41,15 +41,30 @@ public final class PostAnalysis: @unchecked Sendable {
     }
 
     /// The top-level blocks of each section's regions, by `SectionID.order`:
-    /// every rule's scope starts from its section's set, made once per post.
-    private var sectionBlocks: [Set<NodeID>?] = Array(repeating: nil, count: SectionID.allCases.count)
+    /// every rule's scope starts from its section's membership, made once per
+    /// post, so forty section rules share one filtering of the prose.
+    private var sectionMemberships: [ScopeMembership?] = Array(repeating: nil, count: SectionID.allCases.count)
 
-    public func blocks(of section: SectionID) -> Set<NodeID> {
-        if let kept = sectionBlocks[section.order] { return kept }
-        let made = Set(map.regions(of: section).flatMap(\.blocks))
-        sectionBlocks[section.order] = made
+    public func blocks(of section: SectionID) -> Set<NodeID> { Set(membership(of: section).topLevelBlocks) }
+
+    func membership(of section: SectionID) -> ScopeMembership {
+        if let kept = sectionMemberships[section.order] { return kept }
+        let made = ScopeMembership(blocks: Set(map.regions(of: section).flatMap(\.blocks)), in: self, indexed: true)
+        sectionMemberships[section.order] = made
         return made
     }
+
+    /// The opening's blocks (everything before the first top-level section heading).
+    private(set) lazy var openingMembership = ScopeMembership(
+        blocks: Set(map.parts.first { $0.headingNode == nil }?.region.blocks ?? []), in: self, indexed: true)
+
+    /// The title's block (the opening's H1), if any.
+    private(set) lazy var titleMembership: ScopeMembership = {
+        let title = map.parts.first { $0.headingNode == nil }?.region.blocks.first { node in
+            if case .heading(1, _) = document.kind(node) { return true } else { return false }
+        }
+        return ScopeMembership(blocks: Set(title.map { [$0] } ?? []), in: self, indexed: true)
+    }()
 
     /// Values several checks derive from the whole post, kept by name so the
     /// second check asking gets the first one's work.

@@ -19,23 +19,33 @@ public struct RuleScope: Sendable {
 
     public let analysis: PostAnalysis
     public let section: SectionID?
+    /// The top-level blocks in scope and what is read from them; nil means
+    /// the whole post.
+    let membership: ScopeMembership?
+
     /// Top-level blocks in scope; nil means the whole post.
-    public let blocks: Set<NodeID>?
+    public var blocks: Set<NodeID>? { membership.map { Set($0.topLevelBlocks) } }
 
     public init(analysis: PostAnalysis, section: SectionID?) {
         self.analysis = analysis
         self.section = section
         if let section, section != .other {
-            blocks = analysis.blocks(of: section)
+            membership = analysis.membership(of: section)
         } else {
-            blocks = nil
+            membership = nil
         }
     }
 
     init(analysis: PostAnalysis, section: SectionID?, blocks: Set<NodeID>?) {
         self.analysis = analysis
         self.section = section
-        self.blocks = blocks
+        membership = blocks.map { ScopeMembership(blocks: $0, in: analysis) }
+    }
+
+    init(analysis: PostAnalysis, section: SectionID?, membership: ScopeMembership?) {
+        self.analysis = analysis
+        self.section = section
+        self.membership = membership
     }
 
     // Yielded, not returned: `scope.document.kind(node)` then borrows the
@@ -48,37 +58,26 @@ public struct RuleScope: Sendable {
     public func area(_ area: Area) -> RuleScope {
         switch area {
         case .section: return self
-        case .post: return RuleScope(analysis: analysis, section: section, blocks: nil)
-        case .title:
-            let title = analysis.map.parts.first { $0.headingNode == nil }?.region.blocks.first { node in
-                if case .heading(1, _) = document.kind(node) { return true } else { return false }
-            }
-            return RuleScope(analysis: analysis, section: section, blocks: Set(title.map { [$0] } ?? []))
-        case .opening:
-            let opening = analysis.map.parts.first { $0.headingNode == nil }?.region.blocks ?? []
-            return RuleScope(analysis: analysis, section: section, blocks: Set(opening))
+        case .post: return RuleScope(analysis: analysis, section: section, membership: nil)
+        case .title: return RuleScope(analysis: analysis, section: section, membership: analysis.titleMembership)
+        case .opening: return RuleScope(analysis: analysis, section: section, membership: analysis.openingMembership)
         }
     }
 
-    public func contains(topLevel node: NodeID) -> Bool { blocks?.contains(node) ?? true }
+    public func contains(topLevel node: NodeID) -> Bool { membership?.contains(node) ?? true }
 
     /// Prose blocks in scope, in document order.
-    public var prose: [ProseBlock] {
-        guard blocks != nil else { return analysis.prose }
-        return analysis.prose.filter { contains(topLevel: $0.topLevel) }
-    }
+    public var prose: [ProseBlock] { membership?.prose ?? analysis.prose }
 
     /// Top-level blocks in scope, in document order.
-    public var topLevelBlocks: [NodeID] {
-        guard blocks != nil else { return analysis.topLevelBlocks }
-        return analysis.topLevelBlocks.filter(contains(topLevel:))
-    }
+    public var topLevelBlocks: [NodeID] { membership?.topLevelBlocks ?? analysis.topLevelBlocks }
 
     /// Every node in scope whose kind matches, in document order.
     public func nodes(where matches: (NodeKind) -> Bool) -> [NodeID] {
         let document = self.document
         var found: [NodeID] = []
-        for entry in analysis.nodesInOrder where contains(topLevel: entry.topLevel) && matches(document.kind(entry.node)) {
+        // The kind first: most nodes fail it, and it costs less than the membership test.
+        for entry in analysis.nodesInOrder where matches(document.kind(entry.node)) && contains(topLevel: entry.topLevel) {
             found.append(entry.node)
         }
         return found

@@ -40,7 +40,7 @@ struct PhrasesCheck: RuleCheck {
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         var found: [(phrase: String, offset: Int)] = []
         for unit in scope.area(area).prose where includeHeadings || !unit.isHeading {
-            for hit in trie.hits(in: unit.text) { found.append((self.phrases[hit.id], unit.sourceRange.lowerBound)) }
+            for hit in trie.hits(in: unit.phraseKeys) { found.append((self.phrases[hit.id], unit.sourceRange.lowerBound)) }
             for symbol in symbols where unit.text.containsLiteral(symbol) { found.append((symbol, unit.sourceRange.lowerBound)) }
         }
         let distinct = Array(Set(found.map(\.phrase))).sorted()
