@@ -1118,7 +1118,11 @@ problem occurs, introduced as such:
 - a table of 3 named companies with a "Use case" or "Challenge" column
   ("| Stripe | Payment refunds |"): where real systems meet the problem;
 - 3 entries in one part led by a bold "Challenge:" label, one
-  per company or system ("- **Challenge**: 100M posts a day").
+  per company or system ("- **Challenge**: 100M posts a day");
+- a heading naming cases ("## Common Use Cases", "## Failure Scenarios")
+  whose part holds 3 sub-headings, one case each ("### 1. E-Commerce");
+  "Why This Happens" heads causes and "Where This Appears" where a
+  technique is used, so those do not count.
 
 A list of features, conditions or steps does not count: the lead-in has to
 say these are cases or places.
@@ -1142,6 +1146,9 @@ say these are cases or places.
     "columns": ["problem", "problems", "scenario", "scenarios", "incident", "incidents", "where it happens"],
     "company-columns": ["use case", "use cases", "challenge", "challenges"],
     "labels": ["challenge", "challenges", "the challenge", "pain point"],
+    "heading-cues": ["use cases", "use case", "scenarios", "failure scenarios", "real world disasters", "disasters",
+                     "incidents", "outages", "war stories", "happens in", "occurs in", "shows up in", "common in",
+                     "affected systems"],
     "dated-entries": true,
     "min": 3,
     "area": "post"
@@ -1180,6 +1187,56 @@ Every team picks a queue by habit.
 | Redis lists | small jobs | 1 ms |
 | RabbitMQ | routing | 5 ms |
 | Kafka | event streams | 10 ms |
+```
+
+```markdown post
+# Check Constraints
+
+## The Problem
+
+Bad rows get in through scripts and imports.
+
+## Patterns
+
+### Pattern 1: Ranges
+
+### Pattern 2: Formats
+
+### Pattern 3: Enums
+```
+
+```markdown post
+# Check Constraints
+
+## The Problem
+
+Bad rows get in through scripts and imports.
+
+## Common Use Cases
+
+### E-Commerce
+
+Negative prices and stock.
+
+### Banking
+
+Overdrawn balances.
+```
+
+```markdown post
+# Thundering Herds
+
+## The Problem
+
+Every cache key expires at once and the database falls over.
+
+## Why This Happens
+
+### Cause 1: Synchronised expiry
+
+### Cause 2: A cold cache after a deploy
+
+### Cause 3: A cache restart
 ```
 
 ## Passes
@@ -1247,6 +1304,28 @@ Dead rows pile up until queries slow down.
 
 - **Challenge**: issues and pull requests updated all day
 - **Fix**: per-table tuning
+```
+
+```markdown post
+# Check Constraints
+
+## The Problem
+
+Bad rows get in through scripts and imports.
+
+## Common Use Cases
+
+### 1. E-Commerce
+
+Negative prices and stock counts.
+
+### 2. Banking
+
+Balances below the overdraft limit.
+
+### 3. Booking
+
+A check-out date before the check-in date.
 ```
 
 """#,

@@ -22,16 +22,21 @@ import EngageText
 ///   case" column beside options says where each option fits, which is not
 ///   what `columns` are for;
 /// - `min` entries in one part led by a bold label in `labels`
-///   ("- **Challenge**: 100M+ posts a day"), one per company or system.
+///   ("- **Challenge**: 100M+ posts a day"), one per company or system;
+/// - a heading with one of `heading-cues` ("## Common Use Cases") whose
+///   part holds `min` sub-headings, one per case ("### 1. E-Commerce"). A
+///   narrower list than `cues`: "Why This Happens" heads causes, and "Where
+///   This Appears" heads where a technique is used, not where a problem is met.
 ///
 /// params: `cues` [String], `lead-endings` [String], `columns` [String],
-/// `company-columns` [String], `labels` [String],
+/// `company-columns` [String], `labels` [String], `heading-cues` [String],
 /// `dated-entries` (default false), `min` (default 3), `area` (default section).
 /// Message values: {min}.
 struct CuedListCheck: RuleCheck {
     static let kind = "cued-list"
 
     let cues: WordTrie<String>
+    let headingCues: WordTrie<String>
     let leadEndings: [[String]]
     let columns: Set<String>
     let companyColumns: Set<String>
@@ -41,11 +46,17 @@ struct CuedListCheck: RuleCheck {
     let area: RuleScope.Area
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["cues", "lead-endings", "columns", "company-columns", "labels", "dated-entries", "min", "area"])
+        try params.allowOnly(["cues", "lead-endings", "columns", "company-columns", "labels", "heading-cues", "dated-entries",
+                              "min", "area"])
         var trie = WordTrie<String>()
         for cue in try params.strings("cues") { trie.insert(cue, value: PhraseNormalizer.words(cue).joined(separator: " ")) }
         guard trie.count > 0 else { throw params.error("'cues' must list something") }
         cues = trie
+        var headingTrie = WordTrie<String>()
+        for cue in try params.strings("heading-cues", default: []) {
+            headingTrie.insert(cue, value: PhraseNormalizer.words(cue).joined(separator: " "))
+        }
+        headingCues = headingTrie
         leadEndings = try params.strings("lead-endings", default: []).map(PhraseNormalizer.words).filter { !$0.isEmpty }
         columns = Set(try params.strings("columns", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
         companyColumns = Set(try params.strings("company-columns", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
@@ -69,8 +80,12 @@ struct CuedListCheck: RuleCheck {
                     return .pass(evidence: ["\(items) items after '\(cue)' (line \(document.startLine(node)))"])
                 }
             case .table:
-                if let found = cuedTable(node, in: document) { return .pass(evidence: [found]) }
-                if let found = companyTable(node, in: document, companies: scoped.analysis.companies) {
+                let rows = Array(document.children(node))
+                guard let header = rows.first else { continue }
+                // Header names are read once for both table shapes.
+                let names = Self.columnNames(header, in: document)
+                if let found = cuedTable(node, rows: rows, names: names, in: document) { return .pass(evidence: [found]) }
+                if let found = companyTable(node, rows: rows, names: names, in: document, companies: scoped.analysis.companies) {
                     return .pass(evidence: [found])
                 }
             case .codeBlock(_, let info):
@@ -82,6 +97,7 @@ struct CuedListCheck: RuleCheck {
             default: continue
             }
         }
+        if headingCues.count > 0, let found = cuedSubheadings(in: scoped) { return .pass(evidence: [found]) }
         if datedEntries, let found = datedRun(in: scoped) { return .pass(evidence: [found]) }
         if !labels.isEmpty, let found = labelledRun(in: scoped) { return .pass(evidence: [found]) }
         return .fail(CheckFailure(values: ["min": String(minimum), "largest": String(largest)]))
@@ -133,15 +149,13 @@ struct CuedListCheck: RuleCheck {
 
     /// A table whose header names a cued column with `min` filled rows, or
     /// whose lead-in is cued.
-    func cuedTable(_ table: NodeID, in document: Document) -> String? {
-        let rows = Array(document.children(table))
-        guard let header = rows.first else { return nil }
+    func cuedTable(_ table: NodeID, rows: [NodeID], names: [String], in document: Document) -> String? {
         let bodyRows = rows.dropFirst()
         if bodyRows.count >= minimum, let cue = leadInCue(of: table, in: document) {
             return "\(bodyRows.count) rows after '\(cue)' (line \(document.startLine(table)))"
         }
         guard !columns.isEmpty else { return nil }
-        for (index, name) in Self.columnNames(header, in: document).enumerated() {
+        for (index, name) in names.enumerated() {
             guard columns.contains(name) else { continue }
             let filled = bodyRows.filter { row in
                 guard let cell = Array(document.children(row)).dropFirst(index).first else { return false }
@@ -154,16 +168,18 @@ struct CuedListCheck: RuleCheck {
 
     /// A table with a `company-columns` header whose rows name a company in
     /// their first cell and fill that column, `min` times.
-    func companyTable(_ table: NodeID, in document: Document, companies: CompanyMatcher) -> String? {
-        guard !companyColumns.isEmpty else { return nil }
-        let rows = Array(document.children(table))
-        guard let header = rows.first, rows.count > minimum else { return nil }
-        let names = Self.columnNames(header, in: document)
-        guard let column = names.firstIndex(where: companyColumns.contains), column > 0 else { return nil }
-        let cells = rows.dropFirst().map { row in document.children(row).map { document.plainText($0) } }
-        let filled = cells.filter { $0.count > column && !PhraseNormalizer.keys($0[column]).isEmpty }
+    func companyTable(_ table: NodeID, rows: [NodeID], names: [String], in document: Document,
+                      companies: CompanyMatcher) -> String? {
+        guard !companyColumns.isEmpty, rows.count > minimum,
+              let column = names.firstIndex(where: companyColumns.contains), column > 0 else { return nil }
+        // Only the first cell and the named column are read.
+        let firstCells: [String] = rows.dropFirst().compactMap { row in
+            let cells = Array(document.children(row))
+            guard cells.count > column, !PhraseNormalizer.keys(document.plainText(cells[column])).isEmpty else { return nil }
+            return document.plainText(cells[0])
+        }
         // Ambiguous names ("Square") count when the column holds other companies.
-        let named = companies.companies(in: filled.map { $0[0] })
+        let named = companies.companies(in: firstCells)
         guard named.count >= minimum else { return nil }
         return "\(named.count) companies with a '\(names[column])' (line \(document.startLine(table)))"
     }
@@ -216,6 +232,28 @@ struct CuedListCheck: RuleCheck {
             }
             currentCue = line.isEmpty ? currentCue : cue(in: line, ending: true)
             if !line.isEmpty { count = 0 }
+        }
+        return nil
+    }
+
+    /// A heading with a `heading-cues` phrase, with `min` sub-headings of
+    /// the next level down before the next heading of its own level: each
+    /// sub-heading is one case, written out as a section of its own.
+    func cuedSubheadings(in scope: RuleScope) -> String? {
+        let document = scope.document
+        var open: (level: Int, cue: String, line: Int)? = nil
+        var count = 0
+        for block in scope.topLevelBlocks {
+            guard case .heading(let level, _) = document.kind(block) else { continue }
+            if let current = open, level == current.level + 1 {
+                count += 1
+                if count >= minimum { return "\(count) sub-headings under '\(current.cue)' (line \(current.line))" }
+                continue
+            }
+            if let current = open, level > current.level + 1 { continue }
+            count = 0
+            open = headingCues.hits(in: PhraseNormalizer.keys(document.plainText(block))).first
+                .map { (level, $0.value, document.startLine(block)) }
         }
         return nil
     }
