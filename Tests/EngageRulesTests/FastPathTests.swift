@@ -67,3 +67,28 @@ extension FastPathTests {
         }
     }
 }
+
+extension FastPathTests {
+    /// The byte trim of ASCII text against the Character trim it shortcuts.
+    func testASCIITrimAgreesWithTheCharacterTrim() {
+        func characterTrim(_ text: String) -> String {
+            var text = Substring(text)
+            while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+            while let last = text.last, last.isWhitespace { text = text.dropLast() }
+            return String(text)
+        }
+        let cores = ["", "a", "Use cases:", "a b", "x\r\ny", "\u{1F}z", "café", "e\u{301}", "\u{00A0}nbsp\u{00A0}"]
+        let pads = ["", " ", "\t", "\r\n", "\n ", " \u{0B}\u{0C}\r", "\u{00A0}", "\u{2003}"]
+        for core in cores {
+            for lead in pads {
+                for tail in pads {
+                    let text = lead + core + tail
+                    XCTAssertEqual(OpeningText.trim(text), characterTrim(text), text.debugDescription)
+                    XCTAssertEqual(OpeningText.trim(text[...]), characterTrim(text), text.debugDescription)
+                }
+            }
+        }
+        XCTAssertNotNil(OpeningText.asciiTrim(" ascii ".utf8))
+        XCTAssertNil(OpeningText.asciiTrim(" café ".utf8))
+    }
+}

@@ -220,18 +220,29 @@ struct CuedListCheck: RuleCheck {
 
     /// A cued line followed by `min` bullet or tree lines, in plain text.
     func cuedLines(_ literal: String) -> (cue: String, count: Int)? {
+        // The line before a run of bullets is judged only when a bullet
+        // follows it: most lines of a diagram or transcript lead nothing,
+        // and normalising each of them was most of this rule's time.
+        var leadLine: String? = nil
         var currentCue: String? = nil
         var count = 0
         for raw in literal.linesSplitAtNewlines(omittingEmpty: false) {
             let line = OpeningText.trim(raw)
             if let first = line.unicodeScalars.first, "-*•+├└│".unicodeScalars.contains(first) || ("0"..."9").contains(Character(first)) {
+                if let lead = leadLine {
+                    currentCue = cue(in: lead, ending: true)
+                    leadLine = nil
+                }
                 guard currentCue != nil, !PhraseNormalizer.keys(line).isEmpty else { continue }
                 count += 1
                 if count >= minimum, let currentCue { return (currentCue, count) }
                 continue
             }
-            currentCue = line.isEmpty ? currentCue : cue(in: line, ending: true)
-            if !line.isEmpty { count = 0 }
+            if !line.isEmpty {
+                leadLine = line
+                currentCue = nil
+                count = 0
+            }
         }
         return nil
     }

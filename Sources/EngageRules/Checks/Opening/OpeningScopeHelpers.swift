@@ -172,10 +172,30 @@ enum OpeningText {
     static func isDigit(_ character: Character) -> Bool { ("0"..."9").contains(character) }
 
     static func trim<S: StringProtocol>(_ text: S) -> String {
+        // ASCII text (most lines) is trimmed on bytes: there every byte is a
+        // Character and whitespace is 0x09-0x0D or 0x20. The Character walk
+        // looked up Unicode properties for every line of every code block.
+        if let trimmed = asciiTrim(text.utf8) { return trimmed }
         var text = Substring(text)
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }
         return String(text)
+    }
+
+    /// `trim` for all-ASCII bytes; nil when any byte is not ASCII.
+    static func asciiTrim<U: Collection<UInt8>>(_ utf8: U) -> String? {
+        var any: UInt8 = 0
+        for b in utf8 { any |= b }
+        guard any < 0x80 else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        var last = first
+        var index = first
+        while index != utf8.endIndex {
+            if !isSpace(utf8[index]) { last = index }
+            index = utf8.index(after: index)
+        }
+        return String(decoding: utf8[first...last], as: UTF8.self)
     }
 
     /// Splits a line into the segments written side by side: "Time: 25 min | Difficulty: Hard".
