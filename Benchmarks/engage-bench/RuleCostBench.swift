@@ -80,7 +80,6 @@ struct ProseViewCost: Sendable {
         ProseViewCost(name: "sentences") { $0.sentences.count },
         ProseViewCost(name: "quantities") { $0.quantities.count },
         ProseViewCost(name: "lower-cased words") { $0.lowercasedWords.count },
-        ProseViewCost(name: "phrase words") { $0.phraseWords.count },
         ProseViewCost(name: "phrase keys") { $0.phraseKeys.count },
         ProseViewCost(name: "lower-cased word keys") { $0.lowercasedWordKeys.count },
         ProseViewCost(name: "company token keys") { $0.companyTokenKeys.count },

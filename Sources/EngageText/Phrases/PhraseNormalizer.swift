@@ -11,9 +11,16 @@ public enum PhraseNormalizer {
         return text.withUTF8 { words(utf8: $0) }
     }
 
+    /// The first `limit` of `words(text)`, reading no further than they end:
+    /// for checks that judge how a block opens ("Step 2 ...").
+    public static func words(_ text: String, limit: Int) -> [String] {
+        var text = text
+        return text.withUTF8 { words(utf8: $0, limit: limit) }
+    }
+
     // A function of its own, not a closure inside `withUTF8`: written as that
     // closure (its state captured by a nested function) it measured twice as slow.
-    static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    static func words(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [String] {
         var words: [String] = []
         var buffer: [UInt8] = []
         buffer.reserveCapacity(32)
@@ -24,7 +31,7 @@ public enum PhraseNormalizer {
             buffer.removeAll(keepingCapacity: true)
         }
         var i = 0
-        while i < bytes.count {
+        while i < bytes.count, words.count < limit {
             let byte = bytes[i]
             if byte < 0x80 {
                 switch byte {
@@ -48,7 +55,7 @@ public enum PhraseNormalizer {
             }
             i += size
         }
-        flush()
+        if words.count < limit { flush() }
         return words
     }
 }

@@ -44,7 +44,8 @@ struct NumberedStepsCheck: RuleCheck {
         var seenItems: Set<NodeID> = []
         for block in scope.middleBlocks where !block.isCode {
             if case .cell = block.kind { continue }
-            let words = block.phraseWords
+            // Only how the block opens is judged: its first two words.
+            let words = PhraseNormalizer.words(block.text, limit: 2)
             if NumberedStepsCheck.isStepLabel(words) {
                 steps.append(String(block.text.prefix(60)))
                 continue

@@ -34,12 +34,16 @@ struct ScenarioCheck: RuleCheck {
 
     func evaluate(_ scope: RuleScope) -> CheckOutcome {
         for block in scope.area(area).prose {
-            let words = block.phraseWords
-            if let hit = trie.hits(in: words).first {
+            let keys = block.phraseKeys
+            if let hit = trie.hits(in: keys).first {
                 return .pass(evidence: ["scenario cue '\(hit.value)'"])
             }
             guard dates else { continue }
-            if let date = Self.date(in: words) { return .pass(evidence: ["dated story: '\(date)'"]) }
+            // The words as Strings only where a month or an am/pm is among the keys.
+            if keys.contains(where: Self.dateWordKeys.contains),
+               let date = Self.date(in: PhraseNormalizer.words(block.text)) {
+                return .pass(evidence: ["dated story: '\(date)'"])
+            }
             if !block.isHeading, let year = block.quantities.first(where: { $0.category == .year }) {
                 return .pass(evidence: ["dated story: '\(block.text(of: year.range))'"])
             }
@@ -64,6 +68,9 @@ struct ScenarioCheck: RuleCheck {
         }
         return nil
     }
+
+    /// The keys of the words a date turns on (`date(in:)`): months, "am", "pm".
+    static let dateWordKeys: Set<WordKey> = Set((months.map { $0 } + ["am", "pm"]).map(PhraseNormalizer.key(ofNormalized:)))
 
     static func isYear(_ word: String) -> Bool {
         guard word.count == 4, let year = Int(word) else { return false }
