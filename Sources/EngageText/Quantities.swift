@@ -27,7 +27,10 @@
 public enum Quantities {
     /// Every number in `text`, in order, each with its category.
     public static func find(in text: String) -> [Quantity] {
-        find(in: UTF8Scanner(text))
+        // Every quantity starts at an ASCII digit: most prose blocks have
+        // none and skip the scanner (and its copy of the bytes) altogether.
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return [] }
+        return find(in: UTF8Scanner(text))
     }
 
     /// Only the quantities that measure something (`hasUnit`).

@@ -10,9 +10,10 @@ struct UTF8Scanner {
     /// Whether an `@` occurs at all: without one no e-mail address can start
     /// anywhere, and the scanners ask at every word.
     let hasAtSign: Bool
-    /// Whether a URL may start anywhere: every scheme URLSpans knows ends in
-    /// `:`, and the one without a scheme starts `www.` (any case). Found in
-    /// the same pass as the `@`, so most texts skip the URL probe per word.
+    /// Whether a URL may start anywhere: every scheme URLSpans knows is
+    /// `://` or `mailto:`, and the one without a scheme starts `www.` (any
+    /// case). Found in the same pass as the `@`, so most texts skip the URL
+    /// probe per word (a bare `:`, as in "Problem: ...", is not enough).
     let mayHoldURL: Bool
 
     init(_ text: String) { self.init(bytes: Array(text.utf8)) }
@@ -28,7 +29,7 @@ struct UTF8Scanner {
                 let c = b[i]
                 if c == 0x40 {
                     at = true
-                } else if c == 0x3A {
+                } else if c == 0x3A, Self.opensScheme(b, colon: i) {
                     url = true
                 } else if c == 0x2E, i >= 3, b[i - 1] | 0x20 == 0x77, b[i - 2] | 0x20 == 0x77, b[i - 3] | 0x20 == 0x77 {
                     url = true
@@ -41,6 +42,15 @@ struct UTF8Scanner {
     }
 
     var count: Int { bytes.count }
+
+    /// The colon at `colon` ends a scheme URLSpans knows: `://`, or `mailto:` (any case).
+    private static func opensScheme(_ b: UnsafeBufferPointer<UInt8>, colon i: Int) -> Bool {
+        if i + 2 < b.count, b[i + 1] == 0x2F, b[i + 2] == 0x2F { return true }
+        guard i >= 6 else { return false }
+        // "mailto", compared with the case bit set.
+        return b[i - 6] | 0x20 == 0x6D && b[i - 5] | 0x20 == 0x61 && b[i - 4] | 0x20 == 0x69
+            && b[i - 3] | 0x20 == 0x6C && b[i - 2] | 0x20 == 0x74 && b[i - 1] | 0x20 == 0x6F
+    }
 
     /// The scalar whose lead byte is at `i`, and its length in bytes.
     /// Input always comes from a `String`, so it is valid UTF-8.
