@@ -1936,7 +1936,9 @@ comparison: the same metrics without and with the change.
 Passes when the solution has a table whose header row or first column marks
 a baseline and a result ("Before" / "After", "Without" / "With", "Old",
 "Baseline", "Classical", "Improvement", a ❌ on the old row) and at least 2
-of its cells hold figures with units (ms, %, $, req/s). A table of features
+of its cells hold figures with units (ms, %, $, req/s). Two tables in a row
+that measure the same rows ("### Single Database" then "### 4-Shard System",
+both "| Metric | Value |") are that comparison split in two. A table of features
 ("Slow" / "Fast") or of alternatives with no baseline does not pass;
 before/after figures in a code block are not a table.
 
@@ -1954,7 +1956,8 @@ before/after figures in a code block are not a table.
                 "naive", "original", "unoptimized", "optimized", "improvement", "speedup", "speed up", "gain",
                 "change", "delta", "reduction", "current", "previous", "no index", "no cache"],
     "symbols": ["❌", "→"],
-    "minFigures": 2
+    "minFigures": 2,
+    "paired-tables": true
   },
   "message": "No before/after table in the solution ({tables} table(s) seen): add '| Metric | Before | After | Improvement |' with at least {min} measured figures"
 }
@@ -1985,6 +1988,25 @@ A table of load levels is not a before/after comparison:
 | 100x baseline | ingest lag | freshness drops to 60s |
 ```
 
+Two tables of the same shape that measure different things are not a
+before and after:
+
+```markdown
+### Reads
+
+| Metric | Value |
+|---|---|
+| Read latency | 45ms |
+| Read CPU | 60% |
+
+### Writes
+
+| Metric | Value |
+|---|---|
+| Write latency | 12ms |
+| Write CPU | 20% |
+```
+
 ## Passes
 
 ```markdown
@@ -1992,6 +2014,24 @@ A table of load levels is not a before/after comparison:
 |---|---|---|---|
 | Query time | 2,500ms | 40ms | 62x faster |
 | CPU | 90% | 12% | 7.5x less |
+```
+
+The same metrics measured twice, one table per side:
+
+```markdown
+### Single Database
+
+| Metric | Value |
+|---|---|
+| Query latency | 50ms |
+| CPU | 85% |
+
+### 4-Shard System
+
+| Metric | Value |
+|---|---|
+| Query latency | 15ms |
+| CPU | 30% |
 ```
 
 """#,
