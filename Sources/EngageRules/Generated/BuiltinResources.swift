@@ -2739,7 +2739,8 @@ Passes when the post names at least 3 distinct companies from the built-in
 list (Rules/data/companies.txt) shown using the approach or facing the
 problem: any named in the social proof section count, and elsewhere those
 in a paragraph, list or table that says they are at work ("Uber uses...",
-"Stripe handled 500M requests", a "Use case" column). A model vendor in a
+"Stripe handled 500M requests", a "Use case" column, a table whose first
+column is headed "Company"). A model vendor in a
 price table, a tool in a list of tools, or the company a page of interview
 questions is about is named, not proof. Aliases count once ("Facebook" and
 "Meta"), and names that are also ordinary words or technologies ("Apple",
@@ -2763,7 +2764,8 @@ table: "Apple engineers", "at Target", or other companies beside them.
                    "serves", "served", "handles", "handled", "processes", "processed", "adopted", "migrated", "moved to",
                    "switched", "relies on", "rely on", "powers", "powered", "deploys", "deployed", "scaled", "scale",
                    "in production", "case study", "hit", "faced", "lost", "outage", "incident", "suffered", "saw",
-                   "cut", "reduced", "saved", "per day", "per second", "daily"]
+                   "cut", "reduced", "saved", "per day", "per second", "daily"],
+    "company-headers": ["company", "companies", "organization", "organisation"]
   },
   "message": "The post names {count} known company(ies): name at least {min} that run this approach, with what they do, e.g. 'Shopify: 80K checkouts/min on read replicas'"
 }
@@ -2804,6 +2806,21 @@ Vendors in a price table are named, not shown using the approach:
 | Google | Gemini Pro | 1.25 |
 ```
 
+A table of vendors outside the social proof section names them, but does
+not show them at work:
+
+```markdown post
+# Queues Compared
+
+## The Problem
+
+| Provider | Product | Price per million |
+|----------|---------|-------------------|
+| Amazon | SQS | $0.40 |
+| Google | Pub/Sub | $0.40 |
+| Microsoft | Service Bus | $0.05 |
+```
+
 ## Passes
 
 ```markdown post
@@ -2827,6 +2844,20 @@ Outside the social proof section, a passage that shows them at work:
 
 Instagram, GitHub and Reddit all hit the same wall: reads outgrew one
 primary, and each moved its feed, repository and listing queries to replicas.
+```
+
+A table of companies, headed as one, anywhere in the post:
+
+```markdown post
+# Sharding - Scale Writes to Billions
+
+## Why This Matters
+
+| Company | Data size | Shard key |
+|---------|-----------|-----------|
+| Instagram | 1PB+ | user_id |
+| Discord | 100TB+ | guild_id |
+| Slack | 50TB+ | workspace_id |
 ```
 
 """#,

@@ -19,7 +19,11 @@ import EngageText
 /// uses...", "at Netflix", a "Use case" column). A model vendor in a price
 /// table or the company a question bank is about is named, not proof.
 ///
-/// params: `area` (default section), `min` (default 3), `usage-cues` [String].
+/// A table whose first header cell is one of `company-headers` ("Company")
+/// is such a passage too: a table of companies and what each does.
+///
+/// params: `area` (default section), `min` (default 3), `usage-cues` [String],
+/// `company-headers` [String].
 /// Message values: {count}, {min}, {found}.
 struct CompaniesCheck: RuleCheck {
     static let kind = "companies"
@@ -27,9 +31,12 @@ struct CompaniesCheck: RuleCheck {
     let area: RuleScope.Area
     let minimum: Int
     let usageCues: CueSet?
+    /// First header cells that make a table one of companies at work, normalised.
+    let companyHeaders: Set<String>
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["area", "min", "usage-cues"])
+        try params.allowOnly(["area", "min", "usage-cues", "company-headers"])
+        companyHeaders = Set(try params.strings("company-headers", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
         area = try RuleScope.Area.parse(params)
         minimum = try params.int("min", default: 3)
         let cues = try CueSet(params, phrases: "usage-cues", defaultPhrases: [])
@@ -59,7 +66,7 @@ struct CompaniesCheck: RuleCheck {
             guard let cues = usageCues else { return add(matcher.companies(inTokenKeys: texts)) }
             // Cues are looked for only where a company may be named: most passages name none.
             guard texts.contains(where: { $0.contains(where: matcher.mayStartName) }),
-                  scope.contains(topLevel: current.block)
+                  scope.contains(topLevel: current.block) || isCompanyTable(current.units)
                     || current.units.contains(where: { !cues.matches(keys: $0.phraseKeys, text: $0.text).isEmpty }) else { return }
             shownPassages.insert(current.block)
             add(matcher.companies(inTokenKeys: texts))
@@ -92,5 +99,11 @@ struct CompaniesCheck: RuleCheck {
         let values = ["count": String(names.count), "min": String(minimum), "found": names.joined(separator: ", ")]
         if names.count >= minimum { return .pass(evidence: names) }
         return .fail(CheckFailure(values: values, evidence: names))
+    }
+
+    /// A table passage whose first header cell names its rows as companies.
+    func isCompanyTable(_ units: [ProseBlock]) -> Bool {
+        guard !companyHeaders.isEmpty, let first = units.first, first.kind == .tableCell(header: true) else { return false }
+        return companyHeaders.contains(PhraseNormalizer.words(first.text).joined(separator: " "))
     }
 }
