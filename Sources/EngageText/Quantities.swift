@@ -53,10 +53,11 @@ struct QuantityScanner {
     func scan() -> [Quantity] {
         var found: [Quantity] = []
         var i = 0
+        let mayHoldURL = text.hasAtSign || text.mayHoldURL
         while i < n {
             let b = bytes[i]
             if b.isASCIILetter {
-                if i == 0 || !(text.scalar(before: i)?.isWordCharacter ?? false),
+                if mayHoldURL, i == 0 || !(text.scalar(before: i)?.isWordCharacter ?? false),
                    let urlEnd = URLSpans.end(at: i, in: text) {
                     i = urlEnd
                     continue

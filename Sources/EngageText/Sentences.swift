@@ -90,6 +90,8 @@ private struct Splitter {
 
     mutating func run() {
         let n = text.count
+        // Asked once, not at every letter: most texts can hold no URL at all.
+        let mayHoldURL = text.hasAtSign || text.mayHoldURL
         var i = skipListMarker(at: 0)
         while i < n {
             let (s, length) = text.scalar(at: i)
@@ -107,7 +109,7 @@ private struct Splitter {
                 if s.isWhitespaceLike { i += length; continue }
                 start = i
             }
-            if s.isWordCharacter, let urlEnd = URLSpans.end(at: i, in: text) {
+            if mayHoldURL, s.isWordCharacter, let urlEnd = URLSpans.end(at: i, in: text) {
                 i = urlEnd
                 continue
             }

@@ -1190,11 +1190,11 @@ Every team picks a queue by habit.
 ```
 
 ```markdown post
-# Check Constraints
+# Constraint Patterns
 
 ## The Problem
 
-Bad rows get in through scripts and imports.
+A CSV import wrote 40,000 rows with no country code.
 
 ## Patterns
 
@@ -1206,19 +1206,19 @@ Bad rows get in through scripts and imports.
 ```
 
 ```markdown post
-# Check Constraints
+# Data Validation
 
 ## The Problem
 
-Bad rows get in through scripts and imports.
+Invalid values slip in through admin tools.
 
 ## Common Use Cases
 
-### E-Commerce
+### Online shops
 
 Negative prices and stock.
 
-### Banking
+### Banks
 
 Overdrawn balances.
 ```
