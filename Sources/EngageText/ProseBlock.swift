@@ -95,11 +95,10 @@ public final class ProseBlock: Sendable {
     public var lowercasedWordKeys: [WordKey] {
         view(\.lowercasedWordKeys) { lowercasedWords.map { PhraseNormalizer.key(ofNormalized: $0.text) } }
     }
-    /// `PhraseNormalizer.words(text)`: what phrase lists and cue tries match.
-    public var phraseWords: [String] { view(\.phraseWords) { PhraseNormalizer.words(text) } }
-    /// `PhraseNormalizer.keys(text)`: the phrase words as keys, made without
-    /// a String per word; what the phrase tries match (index for index the
-    /// same words as `phraseWords`).
+    /// `PhraseNormalizer.keys(text)`: the words of `PhraseNormalizer.words(text)`
+    /// as keys, made without a String per word; what the phrase tries match.
+    /// (No rule keeps the words themselves: a String per word of every block
+    /// cost a third of the parse.)
     public var phraseKeys: [WordKey] { view(\.phraseKeys) { PhraseNormalizer.keys(text) } }
     /// The text cut into company-name tokens (case kept), as keys: what
     /// `CompanyMatcher.companies(inTokenKeys:)` reads. Every token is hashed,
@@ -120,7 +119,6 @@ extension ProseBlock {
         var sentences: [Sentence]?
         var quantities: [Quantity]?
         var lowercasedWords: [LowercasedWord]?
-        var phraseWords: [String]?
         var phraseKeys: [WordKey]?
         var lowercasedWordKeys: [WordKey]?
         var companyTokenKeys: [WordKey]?

@@ -96,8 +96,8 @@ struct MeasuredTable {
 
 extension ComparisonTableCheck {
     /// Two top-level tables, the second right after the first (headings and
-    /// at most one paragraph between), with one header row and two shared
-    /// row labels, each with `minFigures` figures.
+    /// at most one paragraph between), with the same header row, two row
+    /// labels in common and `minFigures` figures each.
     func pairs(_ first: MeasuredTable, _ second: MeasuredTable, blocks: [NodeID], positions: [NodeID: Int],
                in document: Document) -> Bool {
         guard first.header == second.header, first.figures >= minFigures, second.figures >= minFigures,

@@ -48,9 +48,7 @@ final class MiddleBlock {
         self.prose = prose
     }
 
-    /// Normalised words, as phrase tries match them.
-    var phraseWords: [String] { prose?.phraseWords ?? PhraseNormalizer.words(text) }
-    /// The same words as keys (what the tries match).
+    /// The normalised words as keys (what the phrase tries match).
     var phraseKeys: [WordKey] { prose?.phraseKeys ?? PhraseNormalizer.keys(text) }
 
     var isHeading: Bool { if case .heading = kind { return true } else { return false } }

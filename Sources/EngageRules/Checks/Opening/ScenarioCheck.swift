@@ -70,7 +70,7 @@ struct ScenarioCheck: RuleCheck {
     }
 
     /// The keys of the words a date turns on (`date(in:)`): months, "am", "pm".
-    static let dateWordKeys: Set<WordKey> = Set((months.map { $0 } + ["am", "pm"]).map(PhraseNormalizer.key(ofNormalized:)))
+    static let dateWordKeys: Set<WordKey> = Set((Array(months) + ["am", "pm"]).map(PhraseNormalizer.key(ofNormalized:)))
 
     static func isYear(_ word: String) -> Bool {
         guard word.count == 4, let year = Int(word) else { return false }
