@@ -48,15 +48,9 @@ struct CuedListCheck: RuleCheck {
     init(params: RuleParams) throws(RuleLoadError) {
         try params.allowOnly(["cues", "lead-endings", "columns", "company-columns", "labels", "heading-cues", "dated-entries",
                               "min", "area"])
-        var trie = WordTrie<String>()
-        for cue in try params.strings("cues") { trie.insert(cue, value: PhraseNormalizer.words(cue).joined(separator: " ")) }
-        guard trie.count > 0 else { throw params.error("'cues' must list something") }
-        cues = trie
-        var headingTrie = WordTrie<String>()
-        for cue in try params.strings("heading-cues", default: []) {
-            headingTrie.insert(cue, value: PhraseNormalizer.words(cue).joined(separator: " "))
-        }
-        headingCues = headingTrie
+        cues = Self.trie(of: try params.strings("cues"))
+        guard cues.count > 0 else { throw params.error("'cues' must list something") }
+        headingCues = Self.trie(of: try params.strings("heading-cues", default: []))
         leadEndings = try params.strings("lead-endings", default: []).map(PhraseNormalizer.words).filter { !$0.isEmpty }
         columns = Set(try params.strings("columns", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
         companyColumns = Set(try params.strings("company-columns", default: []).map { PhraseNormalizer.words($0).joined(separator: " ") })
@@ -101,6 +95,13 @@ struct CuedListCheck: RuleCheck {
         if datedEntries, let found = datedRun(in: scoped) { return .pass(evidence: [found]) }
         if !labels.isEmpty, let found = labelledRun(in: scoped) { return .pass(evidence: [found]) }
         return .fail(CheckFailure(values: ["min": String(minimum), "largest": String(largest)]))
+    }
+
+    /// Cue phrases, each found as its normalised words.
+    static func trie(of phrases: [String]) -> WordTrie<String> {
+        var trie = WordTrie<String>()
+        for phrase in phrases { trie.insert(phrase, value: PhraseNormalizer.words(phrase).joined(separator: " ")) }
+        return trie
     }
 
     static func isListTableOrCode(_ kind: NodeKind) -> Bool {
