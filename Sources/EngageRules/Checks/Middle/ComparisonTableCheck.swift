@@ -38,9 +38,10 @@ struct ComparisonTableCheck: RuleCheck {
     /// cache", "Classical CAPTCHA") or holds a marker symbol anywhere ("DB
     /// locks (❌)"); "10x baseline" names a load level, not a baseline.
     static func marker(in text: String, _ markers: CueSet) -> String? {
-        let words = PhraseNormalizer.words(text)
-        if let hit = markers.trie.hits(in: Array(words.prefix(4))).first(where: { $0.words.lowerBound == 0 }) { return hit.value }
-        return markers.symbols.first { text.contains($0) }
+        // Only the first four words can open a side; symbols by bytes (see containsLiteral).
+        let words = PhraseNormalizer.words(text, limit: 4)
+        if let hit = markers.trie.hits(in: words).first(where: { $0.words.lowerBound == 0 }) { return hit.value }
+        return markers.symbols.first { text.containsLiteral($0) }
     }
 
     func evaluate(_ given: RuleScope) -> CheckOutcome {

@@ -308,7 +308,7 @@ struct CueSet: Sendable {
         let keys = PhraseNormalizer.keys(text)
         if trie.hits(in: Array(keys.prefix(6))).contains(where: { $0.words.lowerBound == 0 }) { return true }
         let head = text.prefix { !$0.isLetter && !$0.isNumber }
-        return symbols.contains { head.contains($0) }
+        return symbols.contains { head.containsLiteral($0) }
     }
 
     /// Whether the text's words are exactly one cue phrase.
