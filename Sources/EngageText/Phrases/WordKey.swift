@@ -25,9 +25,16 @@ extension PhraseNormalizer {
         return text.withUTF8 { keys(utf8: $0) }
     }
 
-    static func keys(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [WordKey] {
+    /// The first `limit` of `keys(text)`, reading no further than they end:
+    /// for cues that can only open a text.
+    public static func keys(_ text: String, limit: Int) -> [WordKey] {
+        var text = text
+        return text.withUTF8 { keys(utf8: $0, limit: limit) }
+    }
+
+    static func keys(utf8 bytes: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [WordKey] {
         var keys: [WordKey] = []
-        keys.reserveCapacity(bytes.count / 6)
+        keys.reserveCapacity(min(bytes.count / 6, limit))
         var hash = FNV.offset
         var length = 0
         /// Apostrophes seen after the last letter: kept only if a letter follows.
@@ -45,7 +52,7 @@ extension PhraseNormalizer {
             pendingApostrophes = 0
         }
         var i = 0
-        while i < bytes.count {
+        while i < bytes.count, keys.count < limit {
             let byte = bytes[i]
             if byte < 0x80 {
                 switch byte {

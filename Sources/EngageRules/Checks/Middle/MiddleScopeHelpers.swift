@@ -305,8 +305,8 @@ struct CueSet: Sendable {
 
     /// Whether `text` opens with a cue (its first words, or a symbol before any letter).
     func starts(_ text: String) -> Bool {
-        let keys = PhraseNormalizer.keys(text)
-        if trie.hits(in: Array(keys.prefix(6))).contains(where: { $0.words.lowerBound == 0 }) { return true }
+        let keys = PhraseNormalizer.keys(text, limit: 6)
+        if trie.hits(in: keys).contains(where: { $0.words.lowerBound == 0 }) { return true }
         let head = text.prefix { !$0.isLetter && !$0.isNumber }
         return symbols.contains { head.containsLiteral($0) }
     }
