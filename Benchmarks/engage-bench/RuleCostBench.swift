@@ -79,9 +79,8 @@ struct ProseViewCost: Sendable {
         ProseViewCost(name: "words") { $0.words.count },
         ProseViewCost(name: "sentences") { $0.sentences.count },
         ProseViewCost(name: "quantities") { $0.quantities.count },
-        ProseViewCost(name: "lower-cased words") { $0.lowercasedWords.count },
-        ProseViewCost(name: "phrase keys") { $0.phraseKeys.count },
+        // One pass makes both kinds of key.
+        ProseViewCost(name: "phrase + company token keys") { $0.phraseKeys.count + $0.companyTokenKeys.count },
         ProseViewCost(name: "lower-cased word keys") { $0.lowercasedWordKeys.count },
-        ProseViewCost(name: "company token keys") { $0.companyTokenKeys.count },
     ]
 }

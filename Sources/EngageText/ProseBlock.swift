@@ -86,24 +86,37 @@ public final class ProseBlock: Sendable {
     /// `Quantities.measures(in: text)` from the kept quantities (no second scan).
     public var measures: [Quantity] { quantities.filter(\.hasUnit) }
     /// The words lower-cased, curly apostrophes made straight, with their
-    /// UTF-8 ranges: what phrase matching compares.
-    public var lowercasedWords: [LowercasedWord] {
-        view(\.lowercasedWords) { Words.lowercased(words, in: text) }
-    }
+    /// UTF-8 ranges: what phrase matching compares. Not kept: each word's
+    /// text is made when read, and a rule reads only the words whose key
+    /// (`lowercasedWordKeys`) may start one of its phrases.
+    public var lowercasedWords: LowercasedWords { LowercasedWords(words, in: text) }
     /// The keys of `lowercasedWords` (index for index): lets a rule skip the
     /// words no phrase of its starts with before it hashes any String.
     public var lowercasedWordKeys: [WordKey] {
-        view(\.lowercasedWordKeys) { lowercasedWords.map { PhraseNormalizer.key(ofNormalized: $0.text) } }
+        view(\.lowercasedWordKeys) { Words.lowercasedKeys(words, in: text) }
     }
     /// `PhraseNormalizer.keys(text)`: the words of `PhraseNormalizer.words(text)`
     /// as keys, made without a String per word; what the phrase tries match.
     /// (No rule keeps the words themselves: a String per word of every block
     /// cost a third of the parse.)
-    public var phraseKeys: [WordKey] { view(\.phraseKeys) { PhraseNormalizer.keys(text) } }
+    public var phraseKeys: [WordKey] { keys.phrase }
     /// The text cut into company-name tokens (case kept), as keys: what
     /// `CompanyMatcher.companies(inTokenKeys:)` reads. Every token is hashed,
     /// so the keys serve any matcher, the built-in list or an extended one.
-    public var companyTokenKeys: [WordKey] { view(\.companyTokenKeys) { CompanyMatcher.tokenKeys(text) } }
+    public var companyTokenKeys: [WordKey] { keys.companyTokens }
+    /// Both kinds of key, made in one `ProseScanner` pass over the text's
+    /// bytes (the same keys as `PhraseNormalizer.keys` and
+    /// `CompanyMatcher.tokenKeys`; `ProseScannerTests` holds them to it).
+    private var keys: Keys {
+        view(\.keys) {
+            var keys = Keys()
+            var text = text
+            _ = text.withUTF8 { ProseBlock.keyScanner.scan($0, words: &keys.phrase, tokens: &keys.companyTokens) }
+            return keys
+        }
+    }
+    /// Every byte may start a token: the keys serve any company matcher.
+    private static let keyScanner = ProseScanner(companyStartBytes: [Bool](repeating: true, count: 256))
     // Not kept (each is asked for by one rule at most); the figures ones
     // read the kept quantities rather than scanning the text again.
     public var secondPerson: SecondPersonUsage { SecondPerson.analyze(UTF8Scanner(text), words: words) }
@@ -118,10 +131,13 @@ extension ProseBlock {
         var words: [Word]?
         var sentences: [Sentence]?
         var quantities: [Quantity]?
-        var lowercasedWords: [LowercasedWord]?
-        var phraseKeys: [WordKey]?
         var lowercasedWordKeys: [WordKey]?
-        var companyTokenKeys: [WordKey]?
+        var keys: Keys?
+    }
+
+    struct Keys: Sendable {
+        var phrase: [WordKey] = []
+        var companyTokens: [WordKey] = []
     }
 
     /// The kept view at `key`, made by `make` the first time. The mutex keeps

@@ -26,26 +26,69 @@ public struct Word: Equatable, Hashable, Sendable {
 /// its UTF-8 range in the analysed text.
 public typealias LowercasedWord = (text: String, range: Range<Int>)
 
+/// A text's words lower-cased, each made when it is read: phrase rules
+/// read the text of the few words whose key starts a phrase, and a String
+/// per word of every block cost a quarter of the parse.
+public struct LowercasedWords: RandomAccessCollection, Sendable {
+    public let words: [Word]
+    let text: String
+
+    public init(_ words: [Word], in text: String) {
+        self.words = words
+        self.text = text
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { words.count }
+
+    public subscript(position: Int) -> LowercasedWord {
+        let range = words[position].range
+        let utf8 = text.utf8
+        // UTF-8 index arithmetic is O(1) on native strings.
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let upper = utf8.index(lower, offsetBy: range.count)
+        return (Words.lowercasedWord(utf8[lower..<upper]), range)
+    }
+}
+
 public enum Words {
     /// `words` of `text` lower-cased, `’` as `'`: what phrase lists compare.
     public static func lowercased(_ words: [Word], in text: String) -> [LowercasedWord] {
-        var utf8 = Array(text.utf8)
-        return words.map { word in
-            var hasUpper = false
-            var hasCurly = false
-            for i in word.range {
-                let byte = utf8[i]
-                if byte >= 0x41 && byte <= 0x5A { hasUpper = true } else if byte >= 0x80 { hasCurly = true }
+        Array(LowercasedWords(words, in: text))
+    }
+
+    /// One word's bytes lower-cased, `’` as `'`. ASCII-only words are
+    /// lower-cased byte by byte; others go through the full Unicode mapping
+    /// (Foundation-free).
+    static func lowercasedWord(_ bytes: Substring.UTF8View) -> String {
+        var hasUpper = false
+        for byte in bytes {
+            if byte >= 0x80 {
+                let lower = String(Substring(bytes)).lowercased()
+                let straight = lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }
+                return String(String.UnicodeScalarView(straight))
             }
-            // ASCII-only words are lower-cased in place; others go through the
-            // full Unicode mapping (Foundation-free), once.
-            if !hasCurly {
-                if hasUpper { for i in word.range where utf8[i] >= 0x41 && utf8[i] <= 0x5A { utf8[i] |= 0x20 } }
-                return (String(decoding: utf8[word.range], as: UTF8.self), word.range)
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return String(Substring(bytes)) }
+        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// `PhraseNormalizer.key(ofNormalized:)` of each lower-cased word, hashed
+    /// from the bytes: no String is made for an ASCII word.
+    static func lowercasedKeys(_ words: [Word], in text: String) -> [WordKey] {
+        let list = LowercasedWords(words, in: text)
+        var bytes = text
+        return bytes.withUTF8 { utf8 in
+            words.indices.map { index in
+                var hash = FNV.offset
+                for i in words[index].range {
+                    let byte = utf8[i]
+                    if byte >= 0x80 { return PhraseNormalizer.key(ofNormalized: list[index].text) }
+                    FNV.add(&hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                return hash
             }
-            let lower = String(decoding: utf8[word.range], as: UTF8.self).lowercased()
-            let straight = lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }
-            return (String(String.UnicodeScalarView(straight)), word.range)
         }
     }
 

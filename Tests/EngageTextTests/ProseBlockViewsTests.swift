@@ -31,6 +31,26 @@ final class ProseBlockViewsTests: XCTestCase {
         XCTAssertEqual(fresh.lowercasedWords.map(\.text), lowered.map(\.text))
     }
 
+    func testKeysFromOnePassEqualTheStringFunctions() throws {
+        // The block makes both kinds of key in one byte pass; they must be the
+        // keys the String functions give, possessives, AT&T and Unicode included.
+        let markdown = """
+        AT&T's engineers at Booking.com — Coca-Cola’s team; McDonald’s. O’Reilly-s Co.'s Bob''s
+
+        # ÉCOLE d'été ❌ ✅ Ⅻ ½ ٣ 2nd İstanbul ß ΣΊΣΥΦΟΣ Meta- Uber.- Stripe' Google’
+
+        | Netflix | x’’s y’.s z-’s |
+        |---|---|
+        | a''b 12ms e.g. U.S. foo.'s | p99 went from 800ms to 20 ms |
+        """
+        let all = try blocks(markdown)
+        XCTAssertEqual(all.count, 6)
+        for block in all {
+            XCTAssertEqual(block.phraseKeys, PhraseNormalizer.keys(block.text), block.text)
+            XCTAssertEqual(block.companyTokenKeys, CompanyMatcher.tokenKeys(block.text), block.text)
+        }
+    }
+
     func testNonASCIIWordsAreLowerCasedByUnicodeRules() throws {
         let block = try XCTUnwrap(blocks("ÉCOLE Straße ΣΟΦΙΑ naïve").first)
         XCTAssertEqual(block.lowercasedWords.map(\.text), ["école", "straße", "σοφια", "naïve"])

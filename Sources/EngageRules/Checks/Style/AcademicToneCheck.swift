@@ -56,12 +56,12 @@ struct AcademicToneCheck: RuleCheck {
             var w = 0
             for sentence in block.sentences {
                 sentences += 1
-                while w < words.count, words[w].range.lowerBound < sentence.range.lowerBound { w += 1 }
+                while w < words.count, words.words[w].range.lowerBound < sentence.range.lowerBound { w += 1 }
                 var end = w
-                while end < words.count, words[end].range.lowerBound < sentence.range.upperBound { end += 1 }
+                while end < words.count, words.words[end].range.lowerBound < sentence.range.upperBound { end += 1 }
                 if let at = Passive.find(in: words, w..<end, keys: keys) {
                     passive += 1
-                    if firstPassive == nil { firstPassive = block.sourceOffset(forTextOffset: words[at].range.lowerBound) }
+                    if firstPassive == nil { firstPassive = block.sourceOffset(forTextOffset: words.words[at].range.lowerBound) }
                 }
                 w = end
             }
@@ -100,23 +100,26 @@ enum Passive {
         "ragged", "rugged", "crooked", "hundred", "kindred", "beloved", "learned", "aged", "blessed",
     ]
 
-    /// The keys of `be`: a word whose key is not among them is not hashed as a String.
-    static let beKeys: FirstWordFilter = {
-        var filter = FirstWordFilter()
-        for word in be { filter.insert(PhraseNormalizer.key(ofNormalized: word)) }
-        return filter
-    }()
+    /// The keys of `be` and `between`: with the words' keys at hand, a
+    /// word's text is made only after a form of "be" (most words are none).
+    static let beKeys = Set(be.map(PhraseNormalizer.key(ofNormalized:)))
+    static let betweenKeys = Set(between.map(PhraseNormalizer.key(ofNormalized:)))
 
     /// Index of the participle when the words hold a passive construction.
     /// `keys`, when given, are the words' keys (`ProseBlock.lowercasedWordKeys`).
-    static func find(in words: [(text: String, range: Range<Int>)], _ range: Range<Int>, keys: [WordKey]? = nil) -> Int? {
+    static func find(in words: LowercasedWords, _ range: Range<Int>, keys: [WordKey]? = nil) -> Int? {
+        func isBe(_ index: Int) -> Bool { keys.map { beKeys.contains($0[index]) } ?? be.contains(words[index].text) }
+        func isBetween(_ index: Int) -> Bool {
+            if let keys, betweenKeys.contains(keys[index]) { return true }
+            let word = words[index].text
+            return (keys == nil && between.contains(word)) || (word.hasSuffix("ly") && word.count > 4)
+        }
         var i = range.lowerBound
         while i < range.upperBound {
-            if let keys, !beKeys.mayContain(keys[i]) { i += 1; continue }
-            guard be.contains(words[i].text) else { i += 1; continue }
+            guard isBe(i) else { i += 1; continue }
             var j = i + 1
             var skipped = 0
-            while j < range.upperBound, skipped < 2, between.contains(words[j].text) || (words[j].text.hasSuffix("ly") && words[j].text.count > 4) {
+            while j < range.upperBound, skipped < 2, isBetween(j) {
                 j += 1
                 skipped += 1
             }

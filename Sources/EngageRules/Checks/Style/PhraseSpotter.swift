@@ -33,8 +33,8 @@ struct PhraseSpotter: Sendable {
 
     /// Lower-cased words of `text` with their UTF-8 ranges.
     /// (A prose block keeps its own as `ProseBlock.lowercasedWords`.)
-    static func words(_ text: String) -> [LowercasedWord] {
-        Words.lowercased(Words.tokenize(text), in: text)
+    static func words(_ text: String) -> LowercasedWords {
+        LowercasedWords(Words.tokenize(text), in: text)
     }
 
     /// Every phrase occurrence (longest phrase at each position), in order.
@@ -43,7 +43,7 @@ struct PhraseSpotter: Sendable {
     }
 
     /// `keys`, when given, are the words' keys (`ProseBlock.lowercasedWordKeys`).
-    func hits(inWords words: [(text: String, range: Range<Int>)], keys: [WordKey]? = nil) -> [Hit] {
+    func hits(inWords words: LowercasedWords, keys: [WordKey]? = nil) -> [Hit] {
         var found: [Hit] = []
         var i = 0
         while i < words.count {
@@ -60,7 +60,7 @@ struct PhraseSpotter: Sendable {
                 }
                 if let matched {
                     found.append(Hit(phrase: matched.joined(separator: " "),
-                                     range: words[i].range.lowerBound..<words[i + matched.count - 1].range.upperBound,
+                                     range: words.words[i].range.lowerBound..<words.words[i + matched.count - 1].range.upperBound,
                                      wordIndex: i))
                     i += matched.count
                     continue

@@ -267,11 +267,13 @@ struct PlaceholdersCheck: RuleCheck {
     }()
 
     /// `keys`, when given, are the words' keys (`ProseBlock.lowercasedWordKeys`).
-    static func markers(in text: String, words: [(text: String, range: Range<Int>)], keys: [WordKey]? = nil) -> [Range<Int>] {
+    static func markers(in text: String, words: LowercasedWords, keys: [WordKey]? = nil) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var bytes: [UInt8] = []
-        for (index, word) in words.enumerated() {
+        for index in words.indices {
+            // The key first: a word's lower-cased text is made only when read.
             if let keys, !markerKeys.mayContain(keys[index]) { continue }
+            let word = words[index]
             guard markerWords.contains(word.text) else { continue }
             if bytes.isEmpty { bytes = Array(text.utf8) }
             let raw = String(decoding: bytes[word.range], as: UTF8.self)

@@ -45,7 +45,7 @@ struct UnquantifiedClaimsCheck: RuleCheck {
         "rise", "rises", "increase", "increases", "leak", "leaks", "wear", "wears",
     ]
 
-    static func isExempt(_ hit: PhraseSpotter.Hit, _ words: [(text: String, range: Range<Int>)]) -> Bool {
+    static func isExempt(_ hit: PhraseSpotter.Hit, _ words: LowercasedWords) -> Bool {
         for back in 1...2 where hit.wordIndex - back >= 0 {
             if exemptBefore.contains(words[hit.wordIndex - back].text) { return true }
         }
