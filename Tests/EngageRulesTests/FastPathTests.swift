@@ -1,4 +1,5 @@
 @testable import EngageRules
+import EngageText
 import Foundation
 import XCTest
 
@@ -9,6 +10,32 @@ final class FastPathTests: XCTestCase {
             guard let scalar = Unicode.Scalar(value) else { continue }
             XCTAssertEqual(DiagramCheck.mayStartArrow(scalar), DiagramCheck.arrowStarts.contains(scalar), "U+\(String(value, radix: 16))")
         }
+    }
+
+    func testDurationGateNeverHidesAReaderDuration() {
+        // Every way a reader's minutes or hours are written must pass the gate
+        // whenever the quantity scanner finds one; prose with a digit and an
+        // `m` far from it must not.
+        let numbers = ["5", "10-15", "10 - 15", "1.5", "2,000", "~30", "3 thousand", "45", "2\u{2013}3", "1 million"]
+        let gaps = ["", " ", "-", "\u{00A0}", "  "]
+        let units = ["min", "mins", "minute", "minutes", "m", "h", "hr", "hrs", "hour", "hours", "Minutes", "HOURS", "Min"]
+        let frames = ["Time: X", "This tutorial takes X to finish", "(X)", "X.", "a X read", "**Reading time**: X"]
+        var found = 0
+        for number in numbers {
+            for gap in gaps {
+                for unit in units {
+                    for frame in frames {
+                        let text = frame.replacingOccurrences(of: "X", with: number + gap + unit)
+                        let durations = Quantities.measures(in: text).filter(StatedDurationCheck.isReaderDuration)
+                        if !durations.isEmpty { found += 1 }
+                        XCTAssertTrue(durations.isEmpty || StatedDurationCheck.mayHoldDuration(text.utf8), text)
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(found, 1000, "the samples must hold reader durations")
+        XCTAssertFalse(StatedDurationCheck.mayHoldDuration("We moved 3 services to Kubernetes and the team was happy.".utf8))
+        XCTAssertTrue(StatedDurationCheck.mayHoldDuration("It takes 20 minutes".utf8))
     }
 }
 

@@ -146,17 +146,36 @@ struct StatedDurationCheck: RuleCheck {
     }
 
     /// False when the bytes cannot hold a minutes or hours quantity: that
-    /// needs a digit and a unit spelled with `m` or `h` (min, minutes, h,
-    /// hr, hours, any case). Checked before the quantity scan, which most
-    /// sentences would otherwise pay for nothing.
-    static func mayHoldDuration<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-        var digit = false
-        var unitLetter = false
-        for byte in bytes {
-            if byte >= 0x30 && byte <= 0x39 { digit = true } else if byte | 0x20 == 0x6D || byte | 0x20 == 0x68 { unitLetter = true }
-            if digit && unitLetter { return true }
+    /// needs a digit, then (past more digits, `.` `,` `-`, spaces and at most
+    /// one word such as "thousand") a unit spelled with `m` or `h` (min,
+    /// minutes, h, hr, hours, any case). Checked before the line, segment
+    /// and quantity work, which most blocks would otherwise pay for nothing
+    /// (nearly every paragraph holds a digit and an `m` somewhere).
+    static func mayHoldDuration<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
+        var index = bytes.startIndex
+        while let digit = bytes[index...].firstIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            index = bytes.index(after: digit)
+            // Past the number and what may stand between it and its unit.
+            while index < bytes.endIndex, isNumberOrGap(bytes[index]) { index = bytes.index(after: index) }
+            for _ in 0..<2 {
+                guard index < bytes.endIndex else { return false }
+                let lower = bytes[index] | 0x20
+                if lower == 0x6D || lower == 0x68 { return true }
+                // One word (a multiplier) may come first.
+                guard lower >= 0x61 && lower <= 0x7A else { break }
+                while index < bytes.endIndex, bytes[index] | 0x20 >= 0x61, bytes[index] | 0x20 <= 0x7A { index = bytes.index(after: index) }
+                while index < bytes.endIndex, isNumberOrGap(bytes[index]) { index = bytes.index(after: index) }
+            }
         }
         return false
+    }
+
+    /// Digits, `.` `,` `-` `~`, ASCII spaces and any non-ASCII byte (a no-break
+    /// space, an en dash, `µ`): what may follow a digit before its unit.
+    @inline(__always)
+    private static func isNumberOrGap(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x2C || byte == 0x2D || byte == 0x7E
+            || byte == 0x20 || byte == 0x09 || byte >= 0x80
     }
 
     /// Only qualifiers ("~", "about", "under", "<") before the duration.
