@@ -221,29 +221,40 @@ struct CuedListCheck: RuleCheck {
 
     /// A cued line followed by `min` bullet or tree lines, in plain text.
     func cuedLines(_ literal: String) -> (cue: String, count: Int)? {
-        // The line before a run of bullets is judged only when a bullet
-        // follows it: most lines of a diagram or transcript lead nothing,
-        // and normalising each of them was most of this rule's time.
-        var leadLine: String? = nil
+        // The line before a run of bullets is trimmed and judged only when a
+        // bullet follows it, and a line is otherwise read only up to its
+        // first character: most lines of a diagram or transcript lead
+        // nothing, and trimming and normalising each was this rule's time.
+        var leadLine: Substring? = nil
         var currentCue: String? = nil
         var count = 0
         for raw in literal.linesSplitAtNewlines(omittingEmpty: false) {
-            let line = OpeningText.trim(raw)
-            if let first = line.unicodeScalars.first, "-*•+├└│".unicodeScalars.contains(first) || ("0"..."9").contains(Character(first)) {
+            guard let first = Self.firstScalar(ofTrimmed: raw) else { continue }
+            if "-*•+├└│".unicodeScalars.contains(first) || (first >= "0" && first <= "9") {
                 if let lead = leadLine {
-                    currentCue = cue(in: lead, ending: true)
+                    currentCue = cue(in: OpeningText.trim(lead), ending: true)
                     leadLine = nil
                 }
-                guard currentCue != nil, !PhraseNormalizer.keys(line).isEmpty else { continue }
+                // Whitespace is no word: the raw line has the trimmed line's first word.
+                guard currentCue != nil, !PhraseNormalizer.keys(String(raw), limit: 1).isEmpty else { continue }
                 count += 1
                 if count >= minimum, let currentCue { return (currentCue, count) }
                 continue
             }
-            if !line.isEmpty {
-                leadLine = line
-                currentCue = nil
-                count = 0
-            }
+            leadLine = raw
+            currentCue = nil
+            count = 0
+        }
+        return nil
+    }
+
+    /// The first scalar of `OpeningText.trim(line)`, nil for a blank line:
+    /// read on bytes while they are ASCII, where whitespace is 0x09-0x0D and 0x20.
+    static func firstScalar(ofTrimmed line: Substring) -> Unicode.Scalar? {
+        for byte in line.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            if byte < 0x80 { return Unicode.Scalar(byte) }
+            return OpeningText.trim(line).unicodeScalars.first
         }
         return nil
     }
