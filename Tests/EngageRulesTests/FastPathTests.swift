@@ -12,6 +12,22 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testASCIIArrowLinesAgreeWithTheCharacterTest() {
+        // The byte path for ASCII lines of a text diagram against the
+        // Character path it shortcuts (trim, frame, arrows, lone marks).
+        let pieces = ["", " ", "\t", "+-", "-+", "+-+", "+--+", "+ - +", "|", "v", "^", "||", "->", "-->", "<-", "<--", "=>",
+                      "==>", "<->", "-->>", "a -> b", "a->b->c", "x => y => z", "- list", "<==", "=", "-", "<", "text", "+-- x --+"]
+        var lines: [String] = []
+        for a in pieces { for b in pieces { lines.append(a + b); lines.append(a + " " + b + "\t") } }
+        for line in lines {
+            let trimmed = line.closingTrimmed()
+            let reference = (trimmed.hasPrefix("+-") && trimmed.hasSuffix("-+")) || DiagramCheck.arrowCount(in: trimmed) >= 2
+                || trimmed == "|" || trimmed == "v" || trimmed == "^"
+            XCTAssertEqual(DiagramCheck.asciiArrowStructure(line[...].utf8), reference, line.debugDescription)
+        }
+        XCTAssertNil(DiagramCheck.asciiArrowStructure("a → b"[...].utf8))
+    }
+
     func testDurationGateNeverHidesAReaderDuration() {
         // Every way a reader's minutes or hours are written must pass the gate
         // whenever the quantity scanner finds one; prose with a digit and an
@@ -91,6 +107,29 @@ extension FastPathTests {
         for a in pieces { for b in ["", " ", ";", "{", " }", "x"] { lines.append(a + b); lines.append(b + a) } }
         for line in lines {
             XCTAssertEqual(TaggedCodeCheck.isCodeLine(line[...]), TaggedCodeCheck.isCodeLineByCharacters(line[...]), line.debugDescription)
+        }
+    }
+
+    func testCodeLineCharacterTestLowerCasesOnlyWhatAKeywordCanMatch() {
+        // The Character test lower-cases a prefix of the line; the whole
+        // line lower-cased must give the same answer.
+        func reference(_ raw: Substring) -> Bool? {
+            let line = raw.drop { $0 == " " || $0 == "\t" }
+            guard !line.isEmpty else { return nil }
+            let lower = line.lowercased()
+            return line.hasSuffix(";") || line.hasSuffix("{") || line == "}" || line.hasSuffix("});")
+                || TaggedCodeCheck.keywords.contains(where: { lower.hasPrefix($0) })
+        }
+        let heads = TaggedCodeCheck.keywords.flatMap { [$0, $0.uppercased(), String($0.dropLast())] }
+            + ["İF x", "İmport", "ß", "ΣELECT", "e\u{301}cho", "\u{1F680} def", "  ", "\u{00A0}"]
+        let tails = ["", " x", "\u{301} x", "\u{301}", "\u{200D}\u{1F680}", " ├── ok", "→ next", ";", " {", "\r", "\u{0307}"]
+        for head in heads {
+            for tail in tails {
+                let line = head + tail + " — ünïcode"
+                XCTAssertEqual(TaggedCodeCheck.isCodeLineByCharacters(line[...]), reference(line[...]), line.debugDescription)
+                let bare = head + tail
+                XCTAssertEqual(TaggedCodeCheck.isCodeLineByCharacters(bare[...]), reference(bare[...]), bare.debugDescription)
+            }
         }
     }
 }

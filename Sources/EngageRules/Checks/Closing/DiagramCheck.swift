@@ -73,26 +73,77 @@ struct DiagramCheck: RuleCheck {
         // Program text needs only the box count: a byte scan, no Characters.
         if !plain { return boxDrawingLines(text) >= 2 }
         var boxLines = 0
-        var arrowStructure = 0
         for line in text.linesSplitAtNewlines() {
-            if line.unicodeScalars.contains(where: { (0x2500...0x259F).contains($0.value) }) {
-                boxLines += 1
+            // An ASCII line holds no box character and no Unicode arrow: its
+            // bytes are its Characters.
+            if let structured = asciiArrowStructure(line.utf8) {
+                if structured { return true }
                 continue
             }
-            guard plain else { continue }
+            if line.unicodeScalars.contains(where: { (0x2500...0x259F).contains($0.value) }) {
+                boxLines += 1
+                if boxLines >= 2 { return true }
+                continue
+            }
             let trimmed = line.closingTrimmed()
             if let first = trimmed.unicodeScalars.first, verticalArrows.contains(first) {
-                arrowStructure += 1
+                return true
             } else if trimmed.hasPrefix("+-") && trimmed.hasSuffix("-+") {
-                arrowStructure += 1
+                return true
             } else if arrowCount(in: trimmed) >= 2 {
-                arrowStructure += 1
+                return true
             } else if trimmed == "|" || trimmed == "v" || trimmed == "^" {
-                arrowStructure += 1
+                return true
             }
         }
-        return boxLines >= 2 || arrowStructure >= 1
+        return false
     }
+
+    /// For an all-ASCII line, whether it is arrow structure as
+    /// `isASCIIDiagram` judges a line (a `+--+` frame, two arrows, a lone
+    /// `|`, `v` or `^`); nil when a byte is not ASCII.
+    static func asciiArrowStructure(_ utf8: Substring.UTF8View) -> Bool? {
+        utf8.withContiguousStorageIfAvailable(asciiArrowStructure(bytes:))
+            ?? Array(utf8).withUnsafeBufferPointer(asciiArrowStructure(bytes:))
+    }
+
+    private static func asciiArrowStructure(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var any: UInt8 = 0
+        for byte in bytes { any |= byte }
+        guard any < 0x80 else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var first = 0
+        while first < bytes.count, isSpace(bytes[first]) { first += 1 }
+        guard first < bytes.count else { return false }
+        var end = bytes.count
+        while isSpace(bytes[end - 1]) { end -= 1 }
+        let length = end - first
+        // "+-" ... "-+" (the two may share the "-": "+-+").
+        if length >= 3, bytes[first] == 0x2B, bytes[first + 1] == 0x2D, bytes[end - 2] == 0x2D, bytes[end - 1] == 0x2B {
+            return true
+        }
+        if length == 1, bytes[first] == 0x7C || bytes[first] == 0x76 || bytes[first] == 0x5E { return true }  // | v ^
+        // Arrows left to right, each counted once: the first of `horizontalArrows` that matches.
+        var count = 0
+        var i = first
+        while i < end {
+            let byte = bytes[i]
+            guard byte == 0x2D || byte == 0x3C || byte == 0x3D,  // - < =
+                  let arrow = asciiArrows.first(where: { arrow in
+                      i + arrow.count <= end && arrow.indices.allSatisfy { bytes[i + $0] == arrow[$0] }
+                  }) else {
+                i += 1
+                continue
+            }
+            count += 1
+            if count >= 2 { return true }
+            i += arrow.count
+        }
+        return false
+    }
+
+    /// The ASCII spellings of `horizontalArrows`, in their order.
+    private static let asciiArrows: [[UInt8]] = horizontalArrows.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
     /// Lines holding a box-drawing or block character (U+2500-U+259F), as the
     /// Character split above counts them: every Unicode line break separates.

@@ -90,9 +90,12 @@ struct TaggedCodeCheck: RuleCheck {
     static func isCodeLineByCharacters(_ raw: Substring) -> Bool? {
         let line = raw.drop { $0 == " " || $0 == "\t" }
         guard !line.isEmpty else { return nil }
-        let lower = line.lowercased()
-        return line.hasSuffix(";") || line.hasSuffix("{") || line == "}" || line.hasSuffix("});")
-            || keywords.contains(where: { lower.hasPrefix($0) })
+        guard !(line.hasSuffix(";") || line.hasSuffix("{") || line == "}" || line.hasSuffix("});")) else { return true }
+        // Only a keyword's length of the line can match one: lower-case that
+        // much (and two more characters, so the one after a keyword is
+        // whole), not the line (a long line of a text diagram is one line).
+        let lower = String(line.prefix(keywordLength + 2)).lowercased()
+        return keywords.contains(where: { lower.hasPrefix($0) })
     }
 
     static let keywordBytes = keywords.map { Array($0.utf8) }
