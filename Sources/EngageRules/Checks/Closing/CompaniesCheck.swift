@@ -54,8 +54,10 @@ struct CompaniesCheck: RuleCheck {
         // Name positions: headings, first-column table cells, leading bold
         // spans ("**Uber**: 23M rides/day"). Together they form one passage,
         // so a table or list of companies supports its ambiguous entries.
-        // Token keys, kept per prose block, so no text is tokenised twice.
-        var namePositions: [(keys: [WordKey], topLevel: NodeID)] = []
+        // Token keys, kept per prose block, so no text is tokenised twice; a
+        // bold span is tokenised only if its passage counts (most do not).
+        var namePositions: [(keys: [WordKey], topLevel: NodeID, offset: Int)] = []
+        var boldLeads: [(strong: NodeID, topLevel: NodeID, offset: Int)] = []
         // Passages that show their companies at work (all of them without `usage-cues`).
         var shownPassages = Set<NodeID>()
         var passage: (block: NodeID, units: [ProseBlock])?
@@ -74,14 +76,14 @@ struct CompaniesCheck: RuleCheck {
         for unit in scope.area(area).prose {
             switch unit.kind {
             case .heading:
-                namePositions.append((unit.companyTokenKeys, unit.topLevel))
+                namePositions.append((unit.companyTokenKeys, unit.topLevel, unit.sourceRange.lowerBound))
             case .tableCell(header: false):
                 if let row = document.parent(unit.node), document.firstChild(row) == unit.node {
-                    namePositions.append((unit.companyTokenKeys, unit.topLevel))
+                    namePositions.append((unit.companyTokenKeys, unit.topLevel, unit.sourceRange.lowerBound))
                 }
             case .listItem, .paragraph:
                 if let first = document.firstChild(unit.node), document.kind(first) == .strong {
-                    namePositions.append((CompanyMatcher.tokenKeys(document.plainText(first)), unit.topLevel))
+                    boldLeads.append((first, unit.topLevel, unit.sourceRange.lowerBound))
                 }
             default:
                 break
@@ -94,7 +96,11 @@ struct CompaniesCheck: RuleCheck {
             }
         }
         flush()
-        let positions = namePositions.filter { usageCues == nil || shownPassages.contains($0.topLevel) }
+        func counts(_ topLevel: NodeID) -> Bool { usageCues == nil || shownPassages.contains(topLevel) }
+        var positions = namePositions.filter { counts($0.topLevel) }
+        positions += boldLeads.filter { counts($0.topLevel) }
+            .map { (CompanyMatcher.tokenKeys(document.plainText($0.strong)), $0.topLevel, $0.offset) }
+        positions.sort { $0.offset < $1.offset }  // document order, as the names are reported
         add(matcher.companies(inTokenKeys: positions.map(\.keys)))
         let values = ["count": String(names.count), "min": String(minimum), "found": names.joined(separator: ", ")]
         if names.count >= minimum { return .pass(evidence: names) }
