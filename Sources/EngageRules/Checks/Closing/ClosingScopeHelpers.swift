@@ -138,10 +138,7 @@ enum LinkTarget {
 }
 
 extension StringProtocol {
-    func closingTrimmed() -> String {
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
-    }
+    /// Leading and trailing whitespace (Characters) removed: `OpeningText.trim`,
+    /// which trims ASCII text on bytes.
+    func closingTrimmed() -> String { OpeningText.trim(self) }
 }

@@ -48,9 +48,9 @@ struct QuotablesCheck: RuleCheck {
                 }
             } else if QuotablesCheck.isAllBold(unit.node, document) && QuotablesCheck.isStatement(text, words: words) {
                 found.append(text)
-            } else if words >= 4, leads.matches(in: String(text.prefix(40))).contains(where: { lead in
-                PhraseNormalizer.words(text).prefix(3).joined(separator: " ").hasPrefix(lead)
-            }) {
+            } else if words >= 4, case let hits = leads.matches(in: String(text.prefix(40))), !hits.isEmpty,
+                      case let opening = PhraseNormalizer.words(text, limit: 3).joined(separator: " "),
+                      hits.contains(where: opening.hasPrefix) {
                 found.append(text)
             }
         }

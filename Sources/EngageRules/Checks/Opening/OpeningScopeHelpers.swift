@@ -182,8 +182,25 @@ enum OpeningText {
         return String(text)
     }
 
+    /// `asciiTrim` over a buffer.
+    private static func asciiTrim(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var any: UInt8 = 0
+        for b in bytes { any |= b }
+        guard any < 0x80 else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var first = 0
+        while first < bytes.count, isSpace(bytes[first]) { first += 1 }
+        var end = bytes.count
+        while end > first, isSpace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+    }
+
     /// `trim` for all-ASCII bytes; nil when any byte is not ASCII.
     static func asciiTrim<U: Collection<UInt8>>(_ utf8: U) -> String? {
+        // A String's bytes are contiguous: read them as a buffer, not
+        // through the view's index arithmetic (this trim runs on every line
+        // and short paragraph several checks read).
+        if let trimmed = utf8.withContiguousStorageIfAvailable(asciiTrim(bytes:)) { return trimmed }
         var any: UInt8 = 0
         for b in utf8 { any |= b }
         guard any < 0x80 else { return nil }

@@ -141,6 +141,12 @@ struct PlaceholdersCheck: RuleCheck {
     }
 
     /// Why a link destination is a placeholder, or nil when it is a real one.
+    /// Whole destinations that stand for a link never written.
+    static let placeholderDestinations: Set<String> = [
+        "#", "...", "…", "#todo", "todo", "tbd", "link", "url", "placeholder", "<url>", "[url]", "[link]",
+        "your-link-here", "insert-link-here", "link-here", "http://", "https://",
+    ]
+
     static func placeholderLink(_ raw: String, autolink: Bool) -> String? {
         // A page can hold thousands of links: an ASCII destination is trimmed
         // and searched on bytes, which is what Foundation's canonical trim and
@@ -150,8 +156,7 @@ struct PlaceholdersCheck: RuleCheck {
         let lower = destination.lowercased()
         func has(_ pattern: String) -> Bool { ascii ? lower.containsLiteral(pattern) : lower.range(of: pattern) != nil }
         if destination.isEmpty { return "(empty)" }
-        if ["#", "...", "…", "#todo", "todo", "tbd", "link", "url", "placeholder", "<url>", "[url]", "[link]",
-            "your-link-here", "insert-link-here", "link-here", "http://", "https://"].contains(lower) {
+        if placeholderDestinations.contains(lower) {
             return "(\(destination))"
         }
         // `https://...`, `https://github.com/...`: the address was never written.
@@ -223,7 +228,12 @@ struct PlaceholdersCheck: RuleCheck {
     /// `[Metric]`, `[X]x`, `[Insert link here]`. Not: `[1]` citations,
     /// `[...]` omissions, `[Staff+]` labels, `[!NOTE]` alerts.
     static func slots(in text: String) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(slots(inBytes:))
+    }
+
+    /// `slots(in:)` over the text's own bytes (no copy per block).
+    private static func slots(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var found: [Range<Int>] = []
         var i = 0
         while i < bytes.count {
