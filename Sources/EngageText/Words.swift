@@ -41,6 +41,9 @@ public struct LowercasedWords: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { words.count }
 
+    /// Each word's `PhraseNormalizer.key(ofNormalized:)`, made from the bytes.
+    public var keys: [WordKey] { Words.lowercasedKeys(words, in: text) }
+
     public subscript(position: Int) -> LowercasedWord {
         let range = words[position].range
         let utf8 = text.utf8

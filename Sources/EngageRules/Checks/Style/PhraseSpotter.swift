@@ -14,19 +14,22 @@ struct PhraseSpotter: Sendable {
         let wordIndex: Int
     }
 
-    private var byFirstWord: [String: [[String]]] = [:]
+    /// Phrases by their first word's key, longest first, each as its words'
+    /// keys: words are compared as keys, so no word of the prose is made a String.
+    private var byFirstWord: [WordKey: [(keys: [WordKey], phrase: String)]] = [:]
     /// The first words' keys: most words of prose start no phrase, and the
-    /// filter says so before the dictionary hashes the word's String.
+    /// filter says so before the dictionary hashes the key.
     private var firstWords = FirstWordFilter()
 
     init(_ phrases: [String]) {
         for phrase in phrases {
             let words = PhraseSpotter.words(phrase).map(\.text)
-            guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(words)
-            firstWords.insert(PhraseNormalizer.key(ofNormalized: first))
+            guard !words.isEmpty else { continue }
+            let keys = words.map(PhraseNormalizer.key(ofNormalized:))
+            byFirstWord[keys[0], default: []].append((keys, words.joined(separator: " ")))
+            firstWords.insert(keys[0])
         }
-        for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.count > $1.count } }
+        for key in byFirstWord.keys { byFirstWord[key]?.sort { $0.keys.count > $1.keys.count } }
     }
 
     var isEmpty: Bool { byFirstWord.isEmpty }
@@ -44,29 +47,22 @@ struct PhraseSpotter: Sendable {
 
     /// `keys`, when given, are the words' keys (`ProseBlock.lowercasedWordKeys`).
     func hits(inWords words: LowercasedWords, keys: [WordKey]? = nil) -> [Hit] {
+        let keys = keys ?? words.keys
         var found: [Hit] = []
         var i = 0
-        while i < words.count {
-            if let keys, !firstWords.mayContain(keys[i]) {
+        while i < keys.count {
+            guard firstWords.mayContain(keys[i]), let candidates = byFirstWord[keys[i]],
+                  let matched = candidates.first(where: { candidate in
+                      i + candidate.keys.count <= keys.count
+                          && candidate.keys.indices.allSatisfy { candidate.keys[$0] == keys[i + $0] }
+                  }) else {
                 i += 1
                 continue
             }
-            if let candidates = byFirstWord[words[i].text] {
-                var matched: [String]? = nil
-                for phrase in candidates where i + phrase.count <= words.count {
-                    var k = 1
-                    while k < phrase.count, words[i + k].text == phrase[k] { k += 1 }
-                    if k == phrase.count { matched = phrase; break }
-                }
-                if let matched {
-                    found.append(Hit(phrase: matched.joined(separator: " "),
-                                     range: words.words[i].range.lowerBound..<words.words[i + matched.count - 1].range.upperBound,
-                                     wordIndex: i))
-                    i += matched.count
-                    continue
-                }
-            }
-            i += 1
+            found.append(Hit(phrase: matched.phrase,
+                             range: words.words[i].range.lowerBound..<words.words[i + matched.keys.count - 1].range.upperBound,
+                             wordIndex: i))
+            i += matched.keys.count
         }
         return found
     }
