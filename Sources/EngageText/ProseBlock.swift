@@ -76,13 +76,22 @@ public final class ProseBlock: Sendable {
     /// made the lint cost tens of times the parse.
     private let views = Mutex(Views())
 
-    public var words: [Word] { view(\.words) { Words.tokenize(text) } }
+    /// The text's bytes and their URL and `@` flags, made once: every view
+    /// below scans them, and each used to copy and flag the text anew.
+    var scanner: UTF8Scanner { view(\.scanner) { UTF8Scanner(text) } }
+
+    public var words: [Word] { view(\.words) { Words.tokenize(scanner) } }
     public var wordCount: Int { words.count }
     /// Split with the kept words, so the text is tokenised once for both.
     public var sentences: [Sentence] {
-        view(\.sentences) { Sentences.split(UTF8Scanner(text), words: words) }
+        view(\.sentences) { Sentences.split(scanner, words: words) }
     }
-    public var quantities: [Quantity] { view(\.quantities) { Quantities.find(in: text) } }
+    public var quantities: [Quantity] {
+        view(\.quantities) {
+            // Every quantity starts at an ASCII digit: most blocks have none.
+            text.utf8.contains(where: { $0 &- 0x30 < 10 }) ? Quantities.find(in: scanner) : []
+        }
+    }
     /// `Quantities.measures(in: text)` from the kept quantities (no second scan).
     public var measures: [Quantity] { quantities.filter(\.hasUnit) }
     /// The words lower-cased, curly apostrophes made straight, with their
@@ -119,15 +128,16 @@ public final class ProseBlock: Sendable {
     private static let keyScanner = ProseScanner(companyStartBytes: [Bool](repeating: true, count: 256))
     // Not kept (each is asked for by one rule at most); the figures ones
     // read the kept quantities rather than scanning the text again.
-    public var secondPerson: SecondPersonUsage { SecondPerson.analyze(UTF8Scanner(text), words: words) }
-    public var questions: [Sentence] { Questions.find(in: text) }
-    public var beforeAfterPairs: [BeforeAfterPair] { BeforeAfter.pairs(in: UTF8Scanner(text), quantities: quantities) }
-    public var claims: [ClaimedChange] { BeforeAfter.claims(in: UTF8Scanner(text), quantities: quantities) }
+    public var secondPerson: SecondPersonUsage { SecondPerson.analyze(scanner, words: words) }
+    public var questions: [Sentence] { sentences.filter(\.isQuestion) }
+    public var beforeAfterPairs: [BeforeAfterPair] { BeforeAfter.pairs(in: scanner, quantities: quantities) }
+    public var claims: [ClaimedChange] { BeforeAfter.claims(in: scanner, quantities: quantities) }
 }
 
 extension ProseBlock {
     /// The views a block keeps once made.
     struct Views {
+        var scanner: UTF8Scanner?
         var words: [Word]?
         var sentences: [Sentence]?
         var quantities: [Quantity]?
