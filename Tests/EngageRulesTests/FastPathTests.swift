@@ -28,6 +28,13 @@ final class FastPathTests: XCTestCase {
         XCTAssertNil(DiagramCheck.asciiArrowStructure("a → b"[...].utf8))
     }
 
+    func testHeaderLetterRunsAgreeWithTheCharacterSplit() {
+        for header in ["before (ms)", "After_v2", "p99@old", "[new]", "`with`", "Improvement %", "", "123", "a-b c/d", "Zz{a}",
+                       "naïve", "Avant/Après", "with\u{301}out"] {
+            XCTAssertEqual(TableRoles.letterRuns(header), header.split(whereSeparator: { !$0.isLetter }).map(String.init), header)
+        }
+    }
+
     func testDurationGateNeverHidesAReaderDuration() {
         // Every way a reader's minutes or hours are written must pass the gate
         // whenever the quantity scanner finds one; prose with a digit and an

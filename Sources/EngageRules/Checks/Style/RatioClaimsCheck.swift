@@ -210,14 +210,29 @@ struct TableRoles {
     init(table: NodeID?, headers: [String]) {
         self.table = table
         for (index, header) in headers.enumerated() {
-            let words = Set(header.split(whereSeparator: { !$0.isLetter }).map(String.init))
-            if before == nil, !words.isDisjoint(with: ["before", "without", "old", "baseline", "naive", "unoptimized", "original"]) {
+            let words = TableRoles.letterRuns(header)
+            if before == nil, words.contains(where: TableRoles.beforeWords.contains) {
                 before = index
-            } else if after == nil, !words.isDisjoint(with: ["after", "with", "new", "optimized", "optimised", "improved"]) {
+            } else if after == nil, words.contains(where: TableRoles.afterWords.contains) {
                 after = index
-            } else if claim == nil, !words.isDisjoint(with: ["improvement", "speedup", "change", "gain", "difference", "factor", "reduction", "delta", "savings"]) {
+            } else if claim == nil, words.contains(where: TableRoles.claimWords.contains) {
                 claim = index
             }
         }
+    }
+
+    static let beforeWords: Set<String> = ["before", "without", "old", "baseline", "naive", "unoptimized", "original"]
+    static let afterWords: Set<String> = ["after", "with", "new", "optimized", "optimised", "improved"]
+    static let claimWords: Set<String> = ["improvement", "speedup", "change", "gain", "difference", "factor", "reduction",
+                                          "delta", "savings"]
+
+    /// The runs of letters of a header (Characters that are letters; on
+    /// bytes for ASCII, where those are a-z and A-Z).
+    static func letterRuns(_ header: String) -> [String] {
+        if header.utf8.allSatisfy({ $0 < 0x80 }) {
+            return header.utf8.split(whereSeparator: { $0 | 0x20 < 0x61 || $0 | 0x20 > 0x7A })
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        return header.split(whereSeparator: { !$0.isLetter }).map(String.init)
     }
 }
