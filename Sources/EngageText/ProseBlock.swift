@@ -40,8 +40,15 @@ public final class ProseBlock: Sendable {
     /// The node's byte range in the source.
     public let sourceRange: Range<Int>
 
-    public init(node: NodeID, kind: Kind, topLevel: NodeID, inList: Bool, inBlockQuote: Bool, text: String,
-                codeSpans: [Range<Int>], emoji: [Range<Int>], sourceMap: SourceMap, sourceRange: Range<Int>) {
+    public convenience init(node: NodeID, kind: Kind, topLevel: NodeID, inList: Bool, inBlockQuote: Bool, text: String,
+                            codeSpans: [Range<Int>], emoji: [Range<Int>], sourceMap: SourceMap, sourceRange: Range<Int>) {
+        self.init(node: node, kind: kind, topLevel: topLevel, inList: inList, inBlockQuote: inBlockQuote, text: text,
+                  codeSpans: codeSpans, emoji: emoji, sourceMap: sourceMap, sourceRange: sourceRange, scanner: nil)
+    }
+
+    /// `scanner`: the text's scanner when the extractor made one already.
+    init(node: NodeID, kind: Kind, topLevel: NodeID, inList: Bool, inBlockQuote: Bool, text: String,
+         codeSpans: [Range<Int>], emoji: [Range<Int>], sourceMap: SourceMap, sourceRange: Range<Int>, scanner: UTF8Scanner?) {
         self.node = node
         self.kind = kind
         self.topLevel = topLevel
@@ -52,6 +59,7 @@ public final class ProseBlock: Sendable {
         self.emoji = emoji
         self.sourceMap = sourceMap
         self.sourceRange = sourceRange
+        views = Mutex(Views(scanner: scanner))
     }
 
     public var isHeading: Bool { if case .heading = kind { return true } else { return false } }
@@ -74,7 +82,7 @@ public final class ProseBlock: Sendable {
     /// Derived views, computed on first use and kept: a dozen rules ask for
     /// the same block's sentences and words, and recomputing them per rule
     /// made the lint cost tens of times the parse.
-    private let views = Mutex(Views())
+    private let views: Mutex<Views>
 
     /// The text's bytes and their URL and `@` flags, made once: every view
     /// below scans them, and each used to copy and flag the text anew.

@@ -139,14 +139,16 @@ private struct Collector {
             kind = context.nearest ?? .paragraph
         }
         let text = String(decoding: builder.bytes, as: UTF8.self)
-        var emoji = Emoji.find(in: UTF8Scanner(bytes: builder.bytes))
+        // The block keeps this scanner for its views (words, sentences...).
+        let scanner = UTF8Scanner(bytes: builder.bytes)
+        var emoji = Emoji.find(in: scanner)
         if !builder.shortcodeEmoji.isEmpty {
             emoji = (emoji + builder.shortcodeEmoji).sorted { $0.lowerBound < $1.lowerBound }
         }
         return ProseBlock(node: node, kind: kind, topLevel: context.topLevel ?? node,
                           inList: context.inList, inBlockQuote: context.inBlockQuote,
                           text: text, codeSpans: builder.codeSpans, emoji: emoji,
-                          sourceMap: builder.map, sourceRange: document.range(node))
+                          sourceMap: builder.map, sourceRange: document.range(node), scanner: scanner)
     }
 }
 
@@ -165,9 +167,12 @@ private struct TextBuilder {
         let range = document.range(node)
         switch document.kind(node) {
         case .text:
-            let literal = Array((document.literal(node) ?? "").utf8)
-            map.appendAligned(literal: literal, source: source, range: range)
-            bytes.append(contentsOf: literal)
+            // The literal's own bytes: no copy per text node.
+            var literal = document.literal(node) ?? ""
+            literal.withUTF8 { utf8 in
+                map.appendAligned(literal: utf8, source: source, range: range)
+                bytes.append(contentsOf: utf8)
+            }
             return false
         case .softBreak:
             append([0x20], source: range)
@@ -183,7 +188,7 @@ private struct TextBuilder {
             if Emoji.isSingleEmoji(literal) {
                 let utf8 = Array(literal.utf8)
                 if range.count == utf8.count {
-                    map.appendAligned(literal: utf8, source: source, range: range)
+                    utf8.withUnsafeBufferPointer { map.appendAligned(literal: $0, source: source, range: range) }
                     bytes.append(contentsOf: utf8)
                 } else {
                     append(utf8, source: range)

@@ -78,7 +78,7 @@ public struct SourceMap: Equatable, Sendable {
     /// is an entity, extra source whitespace (stripped or `\r\n`) is skipped.
     /// Anything else maps the rest of the literal inexactly to the rest of the
     /// source, so a surprise never breaks the map, only blurs it.
-    mutating func appendAligned(literal: [UInt8], source: [UInt8], range: Range<Int>) {
+    mutating func appendAligned(literal: UnsafeBufferPointer<UInt8>, source: [UInt8], range: Range<Int>) {
         var i = 0
         var j = range.lowerBound
         let end = min(range.upperBound, source.count)
@@ -120,7 +120,7 @@ public struct SourceMap: Equatable, Sendable {
 
     /// Whether the literal at `i` repeats the source's `&…;` byte for byte
     /// (`R&D;` is not an entity, so the literal keeps it).
-    private func literalCopies(_ literal: [UInt8], _ i: Int, _ source: [UInt8], _ j: Int, _ end: Int) -> Bool {
+    private func literalCopies(_ literal: UnsafeBufferPointer<UInt8>, _ i: Int, _ source: [UInt8], _ j: Int, _ end: Int) -> Bool {
         guard let semicolon = entityEnd(source, from: j, limit: end) else { return true }
         let length = semicolon + 1 - j
         guard i + length <= literal.count else { return false }
