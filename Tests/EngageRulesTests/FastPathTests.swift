@@ -35,6 +35,17 @@ final class FastPathTests: XCTestCase {
         }
     }
 
+    func testIndentSkipAgreesWithTheCharacterDrop() {
+        for line in ["", " ", "\t \t", "- item", "   - item", "\t├── x", " \u{301}x", "  \u{00A0}x", "\r", " \r\n", "a", "  │ x",
+                     " 🚀 go", "\u{200D}x", "  e\u{301}"] {
+            let raw = line[...]
+            let reference = raw.drop { $0 == " " || $0 == "\t" }
+            let fast = CueListCheck.afterIndent(raw)
+            XCTAssertEqual(fast.map { String($0.0) }, reference.isEmpty ? nil : String(reference), line.debugDescription)
+            XCTAssertEqual(fast?.1, reference.unicodeScalars.first, line.debugDescription)
+        }
+    }
+
     func testDurationGateNeverHidesAReaderDuration() {
         // Every way a reader's minutes or hours are written must pass the gate
         // whenever the quantity scanner finds one; prose with a digit and an

@@ -104,12 +104,32 @@ struct CueListCheck: RuleCheck {
 
     /// A line of plain text that is a label ("❌ DON'T:", "Common mistakes:")
     /// followed by `minItems` bullet or tree lines.
+    /// The line after its indent (spaces and tabs, as Characters) and its
+    /// first scalar; nil for a blank line. Read on bytes up to the first
+    /// ASCII byte that is no space: an indent of ASCII spaces before it is
+    /// whole Characters (no scalar joins them).
+    static func afterIndent(_ raw: Substring) -> (Substring, Unicode.Scalar)? {
+        let utf8 = raw.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x20 || byte == 0x09 {
+                index = utf8.index(after: index)
+                continue
+            }
+            if byte < 0x80 { return (raw[index...], Unicode.Scalar(byte)) }
+            break
+        }
+        let line = raw.drop { $0 == " " || $0 == "\t" }
+        guard let first = line.unicodeScalars.first else { return nil }
+        return (line, first)
+    }
+
     func labelledLines(in literal: String) -> (label: String, items: Int)? {
         var label: String?
         var items = 0
         for raw in literal.linesSplitAtLineFeed(omittingEmpty: true) {
-            let line = raw.drop { $0 == " " || $0 == "\t" }
-            guard let first = line.unicodeScalars.first else { continue }
+            guard let (line, first) = Self.afterIndent(raw) else { continue }
             if "-*•+├└".unicodeScalars.contains(first) {
                 guard label != nil else { continue }
                 items += 1

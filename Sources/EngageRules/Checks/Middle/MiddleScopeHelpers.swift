@@ -307,6 +307,11 @@ struct CueSet: Sendable {
     func starts(_ text: String) -> Bool {
         let keys = PhraseNormalizer.keys(text, limit: 6)
         if trie.hits(in: keys).contains(where: { $0.words.lowerBound == 0 }) { return true }
+        guard !symbols.isEmpty else { return false }
+        // A text opening with an ASCII letter or digit has no head to search.
+        if let first = text.utf8.first, (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) || (first >= 0x30 && first <= 0x39) {
+            return false
+        }
         let head = text.prefix { !$0.isLetter && !$0.isNumber }
         return symbols.contains { head.containsLiteral($0) }
     }
