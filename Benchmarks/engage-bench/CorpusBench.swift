@@ -104,6 +104,13 @@ struct CorpusBench {
                             label: String(format: "%.2fx the parse alone", total.seconds / parse.seconds)))
         }
 
+        // What `engage lint` does on a machine: every file parsed and linted,
+        // files spread over the cores. Wall clock, next to the one-core parse.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let parallel = Self.lintInParallel(set, repetitions: repetitions)
+        rows.append(row("engage parse + lint, \(cores) cores", parallel.seconds,
+                        label: String(format: "%.2fx the one-core parse (wall clock)", parallel.seconds / parse.seconds)))
+
         let executable = cmark ?? ProcessInfo.processInfo.environment["CMARK_GFM"] ?? findInPath("cmark-gfm")
         var reference: Double?
         if let executable, FileManager.default.isExecutableFile(atPath: executable) {
@@ -126,6 +133,20 @@ struct CorpusBench {
         }
         print("(checksum \(checksum))")
         return 0
+    }
+
+    /// Wall-clock time to parse and lint every file `repetitions` times, the
+    /// files spread over the cores as `engage lint` spreads them.
+    static func lintInParallel(_ set: [[UInt8]], repetitions: Int) -> Duration {
+        let clock = Timing.clock
+        let start = clock.now
+        for _ in 0..<repetitions {
+            DispatchQueue.concurrentPerform(iterations: set.count) { index in
+                guard let document = try? MarkdownParser.parse(bytes: set[index]) else { return }
+                _ = engine.lint(document, path: "bench.md").score
+            }
+        }
+        return clock.now - start
     }
 
     static func locateCorpus(_ corpus: String?) -> String? {

@@ -22,7 +22,9 @@ let usage = """
     corpus        parses the shared corpus repeated to >= N MB (default 100) in
                   process, then lints the parsed documents and runs cmark-gfm on
                   the same bytes; prints MB/s, files/s, the lint/parse and the
-                  engage/cmark time ratios (goals <= 1.5 and <= 2.0).
+                  engage/cmark time ratios (goals <= 1.5 and <= 2.0), and the
+                  wall clock of parse + lint with the files spread over the
+                  cores, as `engage lint` spreads them.
                   Corpus: --corpus, else $ENGAGE_SHARED/corpus/system-design-course,
                   else ../shared/corpus/system-design-course from the current directory.
     rules         times the classifier, the prose extraction, each view a prose
