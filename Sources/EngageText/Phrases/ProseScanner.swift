@@ -22,6 +22,10 @@ public struct ProseScanner: Sendable {
     public init(companyStartBytes: [Bool]) { startBytes = companyStartBytes }
 
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, words: inout [WordKey], tokens: inout [WordKey]) -> ProseMarks {
+        // A word takes two bytes at least (one and a separator): room for
+        // that many, made once, spares the appends their growth checks.
+        ProseScanner.makeRoom(in: &words, for: bytes.count / 2 + 1)
+        ProseScanner.makeRoom(in: &tokens, for: bytes.count / 2 + 1)
         var marks = ProseMarks()
         var inRoughWord = false
         var word = WordState()
@@ -90,6 +94,15 @@ public struct ProseScanner: Sendable {
         word.end(&words)
         token.end(&tokens)
         return marks
+    }
+
+    /// Capacity for `extra` more keys, grown at least geometrically: callers
+    /// append block after block to one array, and an exact reservation per
+    /// block would copy it once per block.
+    @inline(__always)
+    private static func makeRoom(in keys: inout [WordKey], for extra: Int) {
+        let needed = keys.count + extra
+        if keys.capacity < needed { keys.reserveCapacity(max(needed, keys.capacity * 2)) }
     }
 
     /// A run of ASCII letters and digits (the bulk of prose) from `start`,
