@@ -1,6 +1,7 @@
 @testable import EngageSections
 import EngageMarkdown
 import EngageText
+import Foundation
 import XCTest
 
 final class PhraseLexiconTests: XCTestCase {
@@ -82,6 +83,42 @@ final class SectionDecoderTests: XCTestCase {
     func testPosteriorsAreProbabilities() {
         let (_, posterior) = SectionDecoder.decode(scores([[.hook: 1], [.cta: 2, .solution: 1.5]]))
         for row in posterior { XCTAssertEqual(row.reduce(0, +), 1, accuracy: 1e-9) }
+    }
+
+    func testScaledPosteriorsEqualTheLogSpaceRecurrences() {
+        // The textbook forward-backward in log space, as the reference the
+        // scaled probability-space version must reproduce.
+        func logSum(_ values: [Double]) -> Double {
+            let top = values.max()!
+            return top + log(values.reduce(0) { $0 + exp($1 - top) })
+        }
+        func reference(_ scores: [[Double]]) -> [[Double]] {
+            let n = scores.count, k = SectionDecoder.states.count, trans = SectionDecoder.transitions
+            var forward = [scores[0]]
+            for i in 1..<n {
+                forward.append((0..<k).map { j in logSum((0..<k).map { forward[i - 1][$0] + trans[$0 * k + j] }) + scores[i][j] })
+            }
+            var backward = Array(repeating: [Double](repeating: 0, count: k), count: n)
+            for i in stride(from: n - 2, through: 0, by: -1) {
+                backward[i] = (0..<k).map { p in logSum((0..<k).map { trans[p * k + $0] + scores[i + 1][$0] + backward[i + 1][$0] }) }
+            }
+            return (0..<n).map { i in
+                let terms = (0..<k).map { forward[i][$0] + backward[i][$0] }
+                let total = logSum(terms)
+                return terms.map { exp($0 - total) }
+            }
+        }
+        var generator = SeededGenerator(state: 20261204)
+        for length in [1, 2, 3, 8, 40, 300] {
+            // Scores as the scorer makes them: sums of weights, some large, many zero.
+            let scores = (0..<length).map { _ in
+                SectionDecoder.states.map { _ in Bool.random(using: &generator) ? 0 : Double.random(in: -30...60, using: &generator) }
+            }
+            let (_, posterior) = SectionDecoder.decode(scores)
+            for (row, expected) in zip(posterior, reference(scores)) {
+                for (value, want) in zip(row, expected) { XCTAssertEqual(value, want, accuracy: 1e-9) }
+            }
+        }
     }
 }
 
@@ -211,5 +248,17 @@ final class PageKindTests: XCTestCase {
         XCTAssertNil(PartSignals.minutes(inHeading: "Level 1 — Surface Answer (First 2 Minutes)"))
         XCTAssertNil(PartSignals.minutes(inHeading: "TL;DR — What to Say in 3 Minutes"))
         XCTAssertNil(PartSignals.minutes(inHeading: "Why Indexes Matter"))
+    }
+}
+
+/// A fixed-seed generator (SplitMix64), so randomised tests are the same every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

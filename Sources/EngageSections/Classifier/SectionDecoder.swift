@@ -57,38 +57,55 @@ enum SectionDecoder {
         return path
     }
 
-    /// Forward-backward in flat arrays with one scratch row: the same sums, in
-    /// the same order, as the textbook recurrences, without an array per cell.
+    /// `exp` of `transitions`: forward-backward runs in probability space.
+    static let transitionWeights: [Double] = transitions.map { exp($0) }
+
+    /// Forward-backward in probability space, each part's emissions scaled
+    /// by their largest and each forward row normalised (the textbook scaled
+    /// recurrences): the posteriors of the log-space sums, with one `exp`
+    /// per part and section rather than two per pair of sections.
     private static func posteriors(_ scores: [[Double]]) -> [[Double]] {
-        let n = scores.count, k = states.count, trans = transitions
-        var terms = [Double](repeating: 0, count: k)
+        let n = scores.count, k = states.count, weights = transitionWeights
+        // Emissions relative to each part's best: at most 1, never all 0.
+        var emission = [Double](repeating: 0, count: n * k)
+        for i in 0..<n {
+            let top = scores[i].max() ?? 0
+            for j in 0..<k { emission[i * k + j] = exp(scores[i][j] - top) }
+        }
         var forward = [Double](repeating: 0, count: n * k)
-        for j in 0..<k { forward[j] = scores[0][j] }
+        for j in 0..<k { forward[j] = emission[j] }
+        normalise(&forward, row: 0, width: k)
         for i in 1..<max(n, 1) {
             for j in 0..<k {
-                for p in 0..<k { terms[p] = forward[(i - 1) * k + p] + trans[p * k + j] }
-                forward[i * k + j] = logSum(terms) + scores[i][j]
+                var sum = 0.0
+                for p in 0..<k { sum += forward[(i - 1) * k + p] * weights[p * k + j] }
+                forward[i * k + j] = sum * emission[i * k + j]
             }
+            normalise(&forward, row: i, width: k)
         }
-        var backward = [Double](repeating: 0, count: n * k)
+        var backward = [Double](repeating: 1, count: n * k)
         for i in stride(from: n - 2, through: 0, by: -1) {
             for p in 0..<k {
-                for j in 0..<k { terms[j] = trans[p * k + j] + scores[i + 1][j] + backward[(i + 1) * k + j] }
-                backward[i * k + p] = logSum(terms)
+                var sum = 0.0
+                for j in 0..<k { sum += weights[p * k + j] * emission[(i + 1) * k + j] * backward[(i + 1) * k + j] }
+                backward[i * k + p] = sum
             }
+            normalise(&backward, row: i, width: k)
         }
         return (0..<n).map { i in
-            for s in 0..<k { terms[s] = forward[i * k + s] + backward[i * k + s] }
-            let total = logSum(terms)
-            return terms.map { exp($0 - total) }
+            var row = (0..<k).map { forward[i * k + $0] * backward[i * k + $0] }
+            let total = row.reduce(0, +)
+            for s in 0..<k { row[s] /= total }
+            return row
         }
     }
 
-    private static func logSum(_ values: [Double]) -> Double {
-        guard let top = values.max(), top > -.infinity else { return -.infinity }
+    /// Scales one row of a flat table to sum to 1 (a row of zeros stays).
+    private static func normalise(_ table: inout [Double], row: Int, width: Int) {
         var sum = 0.0
-        for value in values { sum += exp(value - top) }
-        return top + log(sum)
+        for j in 0..<width { sum += table[row * width + j] }
+        guard sum > 0 else { return }
+        for j in 0..<width { table[row * width + j] /= sum }
     }
 }
 
