@@ -7,25 +7,26 @@
 /// the caller's own table). Keeping the trie non-generic keeps it fast across
 /// module boundaries (no unspecialised generic code on the hot path).
 public struct WordKeyTrie: Sendable {
-    private final class Node: @unchecked Sendable {
-        var children: [WordKey: Node] = [:]
-        var ids: [Int] = []
-
-        /// A deep copy, built iteratively.
-        func copy() -> Node {
-            let top = Node()
-            var pending: [(Node, Node)] = [(self, top)]
-            while let (source, target) = pending.popLast() {
-                target.ids = source.ids
-                for (word, child) in source.children {
-                    let copied = Node()
-                    target.children[word] = copied
-                    pending.append((child, copied))
-                }
-            }
-            return top
-        }
+    /// One edge: from node `parent` by word `key` to node `child`. Edges
+    /// live in one open-addressed table (linear probing, at most half
+    /// full): a step of the walk is one multiply and a probe or two, with no
+    /// Dictionary hashing and no reference counting. A struct of arrays, so
+    /// a copy (the built-in lexicon extended by configuration) is
+    /// copy-on-write and never changes the original.
+    private struct Edge {
+        var key: WordKey = 0
+        var parent: Int32 = -1  // -1: an empty slot
+        var child: Int32 = 0
     }
+
+    private var edges = [Edge](repeating: Edge(), count: 64)
+    private var edgeCount = 0
+    /// Per node (0 is the root), its phrase ids in insertion order, as a
+    /// linked list into `idValues`: `firstID[node]`, then `nextID`.
+    private var firstID: [Int32] = [-1]
+    private var lastID: [Int32] = [-1]
+    private var idValues: [Int] = []
+    private var nextID: [Int32] = []
 
     /// A phrase found: its id, and the word range it covers.
     public struct Hit: Sendable, Equatable {
@@ -33,12 +34,9 @@ public struct WordKeyTrie: Sendable {
         public let words: Range<Int>
     }
 
-    /// Copy-on-write: a copy of the trie (say, the built-in lexicon extended by
-    /// configuration) never changes the original.
-    private var root = Node()
     public private(set) var count = 0
     /// One bit per possible first word (by the key's low bits): most words of
-    /// prose start no phrase, and this answers so without hashing the key.
+    /// prose start no phrase, and this answers so without probing the table.
     private var firstWords = FirstWordFilter()
 
     public init() {}
@@ -47,17 +45,27 @@ public struct WordKeyTrie: Sendable {
     public mutating func insert(_ phrase: String, id: Int) {
         let words = PhraseNormalizer.words(phrase).map(PhraseNormalizer.key(ofNormalized:))
         guard !words.isEmpty else { return }
-        if !isKnownUniquelyReferenced(&root) { root = root.copy() }
         firstWords.insert(words[0])
-        var node = root
+        var node: Int32 = 0
         for word in words {
-            if let next = node.children[word] { node = next } else {
-                let next = Node()
-                node.children[word] = next
-                node = next
+            let slot = slot(of: word, from: node)
+            if edges[slot].parent >= 0 {
+                node = edges[slot].child
+                continue
             }
+            let next = Int32(firstID.count)
+            firstID.append(-1)
+            lastID.append(-1)
+            edges[slot] = Edge(key: word, parent: node, child: next)
+            edgeCount += 1
+            if edgeCount * 2 > edges.count { grow() }
+            node = next
         }
-        node.ids.append(id)
+        let entry = Int32(idValues.count)
+        idValues.append(id)
+        nextID.append(-1)
+        if lastID[Int(node)] >= 0 { nextID[Int(lastID[Int(node)])] = entry } else { firstID[Int(node)] = entry }
+        lastID[Int(node)] = entry
         count += 1
     }
 
@@ -68,16 +76,45 @@ public struct WordKeyTrie: Sendable {
     public func hits(in words: [WordKey]) -> [Hit] {
         var found: [Hit] = []
         for start in words.indices {
-            guard firstWords.mayContain(words[start]), var node = root.children[words[start]] else { continue }
+            guard firstWords.mayContain(words[start]), var node = child(of: 0, by: words[start]) else { continue }
             var index = start + 1
             while true {
-                for id in node.ids { found.append(Hit(id: id, words: start..<index)) }
-                guard index < words.count, let next = node.children[words[index]] else { break }
+                var entry = firstID[Int(node)]
+                while entry >= 0 {
+                    found.append(Hit(id: idValues[Int(entry)], words: start..<index))
+                    entry = nextID[Int(entry)]
+                }
+                guard index < words.count, let next = child(of: node, by: words[index]) else { break }
                 node = next
                 index += 1
             }
         }
         return found
+    }
+
+    @inline(__always)
+    private func child(of node: Int32, by key: WordKey) -> Int32? {
+        let edge = edges[slot(of: key, from: node)]
+        return edge.parent >= 0 ? edge.child : nil
+    }
+
+    /// The slot holding the edge (`node`, `key`), or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of key: WordKey, from node: Int32) -> Int {
+        let mask = edges.count - 1
+        // Keys are FNV hashes; mixing in the node spreads one word's edges.
+        var index = Int(truncatingIfNeeded: (key ^ UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        while edges[index].parent >= 0, edges[index].parent != node || edges[index].key != key {
+            index = (index + 1) & mask
+        }
+        return index
+    }
+
+    /// Doubles the table and places every edge again.
+    private mutating func grow() {
+        let old = edges
+        edges = [Edge](repeating: Edge(), count: old.count * 2)
+        for edge in old where edge.parent >= 0 { edges[slot(of: edge.key, from: edge.parent)] = edge }
     }
 }
 
