@@ -86,16 +86,16 @@ public final class ProseBlock: Sendable {
 
     /// The text's bytes and their URL and `@` flags, made once: every view
     /// below scans them, and each used to copy and flag the text anew.
-    var scanner: UTF8Scanner { view(\.scanner) { UTF8Scanner(text) } }
+    var scanner: UTF8Scanner { view({ $0.scanner }, { $0.scanner = $1 }) { UTF8Scanner(text) } }
 
-    public var words: [Word] { view(\.words) { Words.tokenize(scanner) } }
+    public var words: [Word] { view({ $0.words }, { $0.words = $1 }) { Words.tokenize(scanner) } }
     public var wordCount: Int { words.count }
     /// Split with the kept words, so the text is tokenised once for both.
     public var sentences: [Sentence] {
-        view(\.sentences) { Sentences.split(scanner, words: words) }
+        view({ $0.sentences }, { $0.sentences = $1 }) { Sentences.split(scanner, words: words) }
     }
     public var quantities: [Quantity] {
-        view(\.quantities) {
+        view({ $0.quantities }, { $0.quantities = $1 }) {
             // Every quantity starts at an ASCII digit: most blocks have none.
             text.utf8.contains(where: { $0 &- 0x30 < 10 }) ? Quantities.find(in: scanner) : []
         }
@@ -110,7 +110,7 @@ public final class ProseBlock: Sendable {
     /// The keys of `lowercasedWords` (index for index): lets a rule skip the
     /// words no phrase of its starts with before it hashes any String.
     public var lowercasedWordKeys: [WordKey] {
-        view(\.lowercasedWordKeys) { Words.lowercasedKeys(words, in: text) }
+        view({ $0.lowercasedWordKeys }, { $0.lowercasedWordKeys = $1 }) { Words.lowercasedKeys(words, in: text) }
     }
     /// `PhraseNormalizer.keys(text)`: the words of `PhraseNormalizer.words(text)`
     /// as keys, made without a String per word; what the phrase tries match.
@@ -125,7 +125,7 @@ public final class ProseBlock: Sendable {
     /// bytes (the same keys as `PhraseNormalizer.keys` and
     /// `CompanyMatcher.tokenKeys`; `ProseScannerTests` holds them to it).
     private var keys: Keys {
-        view(\.keys) {
+        view({ $0.keys }, { $0.keys = $1 }) {
             var keys = Keys()
             var text = text
             _ = text.withUTF8 { ProseBlock.keyScanner.scan($0, words: &keys.phrase, tokens: &keys.companyTokens) }
@@ -158,17 +158,20 @@ extension ProseBlock {
         var companyTokens: [WordKey] = []
     }
 
-    /// The kept view at `key`, made by `make` the first time. The mutex keeps
+    /// The kept view that `read` finds, made by `make` the first time. The mutex keeps
     /// a block safe to read from several threads (the engine reads one post
     /// on one thread, so it is never contended). `make` runs outside the
     /// lock: one view may be made from another (the lower-cased words from
     /// the words), and two threads racing only make the same value twice.
     /// (Synchronization, not Foundation: EngageText stays free of
     /// Foundation, whose String overloads are the slow path.)
-    private func view<T: Sendable>(_ key: WritableKeyPath<Views, T?> & Sendable, _ make: () -> T) -> T {
-        if let kept = views.withLock({ $0[keyPath: key] }) { return kept }
+    /// (Closures, not key paths: a key path is applied by the runtime,
+    /// which cost more than the lock on every read of a view.)
+    @inline(__always)
+    private func view<T: Sendable>(_ read: (inout Views) -> T?, _ write: (inout Views, T) -> Void, _ make: () -> T) -> T {
+        if let kept = views.withLock({ read(&$0) }) { return kept }
         let made = make()
-        views.withLock { $0[keyPath: key] = made }
+        views.withLock { write(&$0, made) }
         return made
     }
 }
