@@ -48,8 +48,11 @@ final class MiddleBlock {
         self.prose = prose
     }
 
-    /// The normalised words as keys (what the phrase tries match).
-    var phraseKeys: [WordKey] { prose?.phraseKeys ?? PhraseNormalizer.keys(text) }
+    /// The normalised words as keys (what the phrase tries match): a prose
+    /// block's kept keys, or a code block's, made once for all the checks
+    /// that read code.
+    var phraseKeys: [WordKey] { prose?.phraseKeys ?? codeKeys }
+    private lazy var codeKeys: [WordKey] = PhraseNormalizer.keys(text)
 
     var isHeading: Bool { if case .heading = kind { return true } else { return false } }
     var headingLevel: Int? { if case .heading(let level) = kind { return level } else { return nil } }
