@@ -72,7 +72,8 @@ public struct RuleScope: Sendable {
     /// Top-level blocks in scope, in document order.
     public var topLevelBlocks: [NodeID] { membership?.topLevelBlocks ?? analysis.topLevelBlocks }
 
-    /// Every node in scope whose kind matches, in document order.
+    /// Every node in scope whose kind matches, in document order (never a
+    /// text node or a line break: see `PostAnalysis.nodesInOrder`).
     public func nodes(where matches: (NodeKind) -> Bool) -> [NodeID] {
         let document = self.document
         var found: [NodeID] = []
