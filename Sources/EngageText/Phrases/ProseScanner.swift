@@ -66,34 +66,43 @@ public struct ProseScanner: Sendable {
             // Every byte of a non-ASCII scalar is a rough-word byte.
             if !inRoughWord { marks.roughWords += 1 }
             inRoughWord = true
-            let (scalar, size) = ProseScanner.decodeScalar(bytes, at: index)
-            switch scalar.value {
-            case 0x274C, 0x2717, 0x2718: marks.crossMarks += 1
-            case 0x2705, 0x2714, 0x2713: marks.checkMarks += 1
-            case 0x2019:
-                word.apostrophe(&words)
-                if token.isOpen { token.add(0x27, kind: .apostrophe) }
-                index += size
-                continue
-            default: break
-            }
-            let properties = scalar.properties
-            if properties.isAlphabetic {
-                for lower in properties.lowercaseMapping.utf8 { word.letter(lower) }
-            } else {
-                word.end(&words)
-            }
-            if properties.isAlphabetic || properties.numericType != nil {
-                if !token.isOpen { token.open(hashed: startBytes[Int(byte)]) }
-                for offset in 0..<size { token.add(bytes[index + offset], kind: .kept) }
-            } else {
-                token.end(&tokens)
-            }
-            index += size
+            index = nonASCIIScalar(bytes, at: index, marks: &marks, word: &word, token: &token, words: &words, tokens: &tokens)
         }
         word.end(&words)
         token.end(&tokens)
         return marks
+    }
+
+    /// One non-ASCII scalar at `index` (valid UTF-8); returns the index after
+    /// it. Out of line: most prose is ASCII, and the Unicode lookups here
+    /// crowded the ASCII loop's registers.
+    @inline(never)
+    private func nonASCIIScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, marks: inout ProseMarks,
+                                word: inout WordState, token: inout TokenState,
+                                words: inout [WordKey], tokens: inout [WordKey]) -> Int {
+        let (scalar, size) = ProseScanner.decodeScalar(bytes, at: index)
+        switch scalar.value {
+        case 0x274C, 0x2717, 0x2718: marks.crossMarks += 1
+        case 0x2705, 0x2714, 0x2713: marks.checkMarks += 1
+        case 0x2019:
+            word.apostrophe(&words)
+            if token.isOpen { token.add(0x27, kind: .apostrophe) }
+            return index + size
+        default: break
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic {
+            for lower in properties.lowercaseMapping.utf8 { word.letter(lower) }
+        } else {
+            word.end(&words)
+        }
+        if properties.isAlphabetic || properties.numericType != nil {
+            if !token.isOpen { token.open(hashed: startBytes[Int(bytes[index])]) }
+            for offset in 0..<size { token.add(bytes[index + offset], kind: .kept) }
+        } else {
+            token.end(&tokens)
+        }
+        return index + size
     }
 
     /// Capacity for `extra` more keys, grown at least geometrically: callers
