@@ -161,8 +161,8 @@ extension ProseBlock {
     /// The kept view that `read` finds, made by `make` the first time. The mutex keeps
     /// a block safe to read from several threads (the engine reads one post
     /// on one thread, so it is never contended). `make` runs outside the
-    /// lock: one view may be made from another (the lower-cased words from
-    /// the words), and two threads racing only make the same value twice.
+    /// lock: one view may be made from another (the sentences from the
+    /// words), and two threads racing only make the same value twice.
     /// (Synchronization, not Foundation: EngageText stays free of
     /// Foundation, whose String overloads are the slow path.)
     /// (Closures, not key paths: a key path is applied by the runtime,

@@ -55,11 +55,6 @@ public struct LowercasedWords: RandomAccessCollection, Sendable {
 }
 
 public enum Words {
-    /// `words` of `text` lower-cased, `’` as `'`: what phrase lists compare.
-    public static func lowercased(_ words: [Word], in text: String) -> [LowercasedWord] {
-        Array(LowercasedWords(words, in: text))
-    }
-
     /// One word's bytes lower-cased, `’` as `'`. ASCII-only words are
     /// lower-cased byte by byte; others go through the full Unicode mapping
     /// (Foundation-free).

@@ -54,6 +54,11 @@ final class ProseBlockViewsTests: XCTestCase {
     func testNonASCIIWordsAreLowerCasedByUnicodeRules() throws {
         let block = try XCTUnwrap(blocks("ÉCOLE Straße ΣΟΦΙΑ naïve").first)
         XCTAssertEqual(block.lowercasedWords.map(\.text), ["école", "straße", "σοφια", "naïve"])
+        // Keys hashed from the bytes are the keys of the lower-cased words.
+        for text in ["ÉCOLE Straße ΣΟΦΙΑ naïve", "You’re NOT alone: Queries took 2,500ms → 2ms. Don’t PANIC!", "İstanbul ǅemal"] {
+            let any = try XCTUnwrap(blocks(text).first)
+            XCTAssertEqual(any.lowercasedWordKeys, any.lowercasedWords.map { PhraseNormalizer.key(ofNormalized: $0.text) }, text)
+        }
     }
 
     func testViewsAreSafeFromSeveralThreads() throws {
