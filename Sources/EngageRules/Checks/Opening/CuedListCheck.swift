@@ -294,9 +294,9 @@ struct CuedListCheck: RuleCheck {
                 let text = document.plainText(block)
                 if Self.hasYear(text) { entries.append(text) }
             case .paragraph:
-                let children = Array(document.children(block))
-                guard let first = children.first, document.kind(first) == .strong,
-                      children.dropFirst().allSatisfy({ PhraseNormalizer.keys(document.plainText($0)).isEmpty }) else { continue }
+                // All bold: a strong first child, and no word after it.
+                guard let first = document.firstChild(block), document.kind(first) == .strong,
+                      Self.noWords(after: first, in: document) else { continue }
                 let text = document.plainText(first)
                 if Self.hasYear(text) { entries.append(text) }
             default:
@@ -312,6 +312,23 @@ struct CuedListCheck: RuleCheck {
     /// One year, as an incident has ("Slack (2020)"); a span of years
     /// ("Generation 1 (1997-2012)") is an era, not an incident.
     static func hasYear(_ text: String) -> Bool {
-        PhraseNormalizer.words(text).filter(ScenarioCheck.isYear).count == 1
+        // A year is four ASCII digits in a row: most headings have none and
+        // are not cut into words at all.
+        var run = 0
+        guard text.utf8.contains(where: { byte in
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            return run == 4
+        }) else { return false }
+        return PhraseNormalizer.words(text).filter(ScenarioCheck.isYear).count == 1
+    }
+
+    /// Whether no sibling after `node` holds a word.
+    static func noWords(after node: NodeID, in document: Document) -> Bool {
+        var next = document.nextSibling(node)
+        while let sibling = next {
+            if !PhraseNormalizer.keys(document.plainText(sibling), limit: 1).isEmpty { return false }
+            next = document.nextSibling(sibling)
+        }
+        return true
     }
 }
