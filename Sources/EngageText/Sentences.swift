@@ -93,7 +93,14 @@ private struct Splitter {
         // Asked once, not at every letter: most texts can hold no URL at all.
         let mayHoldURL = text.hasAtSign || text.mayHoldURL
         var i = skipListMarker(at: 0)
+        let bytes = text.bytes
         while i < n {
+            // Inside a sentence of a text with no URL, ASCII bytes that end
+            // nothing (no terminator, no line break) need no scalar: skip them.
+            if start != nil, !mayHoldURL {
+                while i < n, Self.continuesSentence(bytes[i]) { i += 1 }
+                guard i < n else { break }
+            }
             let (s, length) = text.scalar(at: i)
             if s.isLineBreak {
                 let next = lineBreakEnd(at: i)
@@ -117,6 +124,12 @@ private struct Splitter {
             i = terminate(at: i)
         }
         finish(at: n, ending: nil)
+    }
+
+    /// An ASCII byte that is no terminator (`.` `!` `?`) and no line break.
+    @inline(__always)
+    static func continuesSentence(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x2E && byte != 0x21 && byte != 0x3F && !(byte >= 0x0A && byte <= 0x0D)
     }
 
     /// Handles the terminator run at `i`; returns where scanning resumes.
