@@ -151,6 +151,21 @@ struct CodeSyntaxCheck: RuleCheck {
 }
 
 /// How a language writes strings and comments, as far as bracket matching needs.
+extension CodeSyntax {
+    /// Bytes that may begin something the scanner acts on: a backslash, a
+    /// slash (regex literals), the first byte of a comment marker, a quote or
+    /// a bracket. Every other byte only moves the last significant byte.
+    var specialBytes: [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\/()[]{}".utf8 { table[Int(byte)] = true }
+        for comment in lineComments { if let first = comment.first { table[Int(first)] = true } }
+        for (open, _) in blockComments { if let first = open.first { table[Int(first)] = true } }
+        for quote in lineQuotes + multilineQuotes { table[Int(quote)] = true }
+        if tripleQuotes { table[0x22] = true; table[0x27] = true }
+        return table
+    }
+}
+
 struct CodeSyntax {
     var lineComments: [[UInt8]]
     var blockComments: [([UInt8], [UInt8])]
@@ -219,8 +234,16 @@ enum BracketScanner {
             return true
         }
         var lastSignificant: UInt8 = 0x28  // the start of the code acts like an opening bracket
+        let special = syntax.specialBytes
         scan: while i < n {
             let b = bytes[i]
+            // Most bytes begin no escape, regex, comment, string or bracket:
+            // they only move the last significant byte.
+            if !special[Int(b)] {
+                if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { lastSignificant = b }
+                i += 1
+                continue
+            }
             // An escaped character (`\{` in a regex or a config pattern) is never a bracket or a comment.
             if b == 0x5C { i += 2; lastSignificant = 0x61; continue }
             if syntax.regexLiterals, b == 0x2F, i + 1 < n, bytes[i + 1] != 0x2F, bytes[i + 1] != 0x2A,
