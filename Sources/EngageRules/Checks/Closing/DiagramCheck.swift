@@ -108,15 +108,9 @@ struct DiagramCheck: RuleCheck {
     }
 
     private static func asciiArrowStructure(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-        var any: UInt8 = 0
-        for byte in bytes { any |= byte }
-        guard any < 0x80 else { return nil }
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-        var first = 0
-        while first < bytes.count, isSpace(bytes[first]) { first += 1 }
-        guard first < bytes.count else { return false }
-        var end = bytes.count
-        while isSpace(bytes[end - 1]) { end -= 1 }
+        guard let trimmed = OpeningText.asciiTrimmedRange(bytes) else { return nil }
+        guard !trimmed.isEmpty else { return false }
+        let first = trimmed.lowerBound, end = trimmed.upperBound
         let length = end - first
         // "+-" ... "-+" (the two may share the "-": "+-+").
         if length >= 3, bytes[first] == 0x2B, bytes[first + 1] == 0x2D, bytes[end - 2] == 0x2D, bytes[end - 1] == 0x2B {

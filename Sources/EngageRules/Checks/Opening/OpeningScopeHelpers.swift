@@ -184,6 +184,13 @@ enum OpeningText {
 
     /// `asciiTrim` over a buffer.
     private static func asciiTrim(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        asciiTrimmedRange(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+    }
+
+    /// The bytes left when leading and trailing whitespace (0x09-0x0D, 0x20)
+    /// are trimmed, when every byte is ASCII (there a byte is a Character);
+    /// nil when one is not.
+    static func asciiTrimmedRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var any: UInt8 = 0
         for b in bytes { any |= b }
         guard any < 0x80 else { return nil }
@@ -192,7 +199,7 @@ enum OpeningText {
         while first < bytes.count, isSpace(bytes[first]) { first += 1 }
         var end = bytes.count
         while end > first, isSpace(bytes[end - 1]) { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<end]), as: UTF8.self)
+        return first..<end
     }
 
     /// `trim` for all-ASCII bytes; nil when any byte is not ASCII.
