@@ -102,8 +102,6 @@ struct CueListCheck: RuleCheck {
                                   evidence: Array(labelsSeen.prefix(3))))
     }
 
-    /// A line of plain text that is a label ("❌ DON'T:", "Common mistakes:")
-    /// followed by `minItems` bullet or tree lines.
     /// The line after its indent (spaces and tabs, as Characters) and its
     /// first scalar; nil for a blank line. Read on bytes up to the first
     /// ASCII byte that is no space: an indent of ASCII spaces before it is
@@ -125,6 +123,8 @@ struct CueListCheck: RuleCheck {
         return (line, first)
     }
 
+    /// A line of plain text that is a label ("❌ DON'T:", "Common mistakes:")
+    /// followed by `minItems` bullet or tree lines.
     func labelledLines(in literal: String) -> (label: String, items: Int)? {
         var label: String?
         var items = 0

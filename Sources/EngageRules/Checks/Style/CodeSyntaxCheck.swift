@@ -151,21 +151,6 @@ struct CodeSyntaxCheck: RuleCheck {
 }
 
 /// How a language writes strings and comments, as far as bracket matching needs.
-extension CodeSyntax {
-    /// Bytes that may begin something the scanner acts on: a backslash, a
-    /// slash (regex literals), the first byte of a comment marker, a quote or
-    /// a bracket. Every other byte only moves the last significant byte.
-    var specialBytes: [Bool] {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in "\\/()[]{}".utf8 { table[Int(byte)] = true }
-        for comment in lineComments { if let first = comment.first { table[Int(first)] = true } }
-        for (open, _) in blockComments { if let first = open.first { table[Int(first)] = true } }
-        for quote in lineQuotes + multilineQuotes { table[Int(quote)] = true }
-        if tripleQuotes { table[0x22] = true; table[0x27] = true }
-        return table
-    }
-}
-
 struct CodeSyntax {
     var lineComments: [[UInt8]]
     var blockComments: [([UInt8], [UInt8])]
@@ -219,6 +204,22 @@ struct CodeSyntax {
             return nil
         }
         return s
+    }
+}
+
+extension CodeSyntax {
+    /// Bytes that may begin something the scanner acts on: a backslash, a
+    /// slash (regex literals), the first byte of a comment marker, a quote or
+    /// a bracket. Every other byte only moves the last significant byte.
+    /// Built once per scanned block (256 entries).
+    var specialBytes: [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\\/()[]{}".utf8 { table[Int(byte)] = true }
+        for comment in lineComments { if let first = comment.first { table[Int(first)] = true } }
+        for (open, _) in blockComments { if let first = open.first { table[Int(first)] = true } }
+        for quote in lineQuotes + multilineQuotes { table[Int(quote)] = true }
+        if tripleQuotes { table[0x22] = true; table[0x27] = true }
+        return table
     }
 }
 

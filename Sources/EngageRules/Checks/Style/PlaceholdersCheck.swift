@@ -140,13 +140,13 @@ struct PlaceholdersCheck: RuleCheck {
         return empty
     }
 
-    /// Why a link destination is a placeholder, or nil when it is a real one.
     /// Whole destinations that stand for a link never written.
     static let placeholderDestinations: Set<String> = [
         "#", "...", "…", "#todo", "todo", "tbd", "link", "url", "placeholder", "<url>", "[url]", "[link]",
         "your-link-here", "insert-link-here", "link-here", "http://", "https://",
     ]
 
+    /// Why a link destination is a placeholder, or nil when it is a real one.
     static func placeholderLink(_ raw: String, autolink: Bool) -> String? {
         // A page can hold thousands of links: an ASCII destination is trimmed
         // and searched on bytes, which is what Foundation's canonical trim and
