@@ -7,6 +7,7 @@ let usage = """
     usage: engage-bench pathological [--stage parse|lint] [--scale X] [--only NAME[,NAME...]] [--no-fail] [--cpu-time] [--fresh-memory]
            engage-bench corpus [--min-mb N] [--corpus DIR] [--cmark PATH]
            engage-bench rules [--corpus DIR] [--top N]
+           engage-bench classify [--corpus DIR] [--rounds N]
            engage-bench dump TRAP [--factor 1|4|16] [--scale X]
            engage-bench traps
            engage-bench once [--stage parse|lint] FILE
@@ -32,6 +33,10 @@ let usage = """
                   rule on its own over one copy of the corpus, as multiples of
                   the parse time (where the lint's time goes; the --top N
                   costliest rules are listed).
+    classify      parses every corpus file, then classifies every document, in
+                  --rounds N interleaved rounds (default 7); prints the best
+                  round of each and classify / parse (issue #3: the classifier
+                  should cost nothing measurable next to the parse).
     dump          writes one trap's input to stdout (to try it on another parser).
     traps         lists the traps' names, one per line.
     once          parses (or lints) FILE once and prints a checksum: the unit of
@@ -117,6 +122,11 @@ case "rules":
     let top = Int(arguments.number("--top", default: 20))
     arguments.finish()
     exit(RuleCostBench(corpus: corpus, top: top).run())
+case "classify":
+    let corpus = arguments.option("--corpus")
+    let rounds = Int(arguments.number("--rounds", default: 7))
+    arguments.finish()
+    exit(ClassifyBench(corpus: corpus, rounds: rounds).run())
 case "dump":
     // Writes one trap's input to stdout, e.g. to compare with cmark-gfm.
     let factor = Int(arguments.number("--factor", default: 1))
