@@ -262,3 +262,59 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// A part is read as an editor skims it: every heading, the block structure,
+/// the first `PartSignals.leadBytes` bytes of body text, and past that only
+/// bold leads and a table row's first cell.
+final class PartLeadTests: XCTestCase {
+    private let matcher = CompanyMatcher.builtin
+    private let cues = SectionClassifier.builtinCues
+
+    /// The signals of the post's first `##` part.
+    private func signals(_ body: String) -> PartSignals {
+        let document = MarkdownParser.parse("# Title\n\nAn opening sentence for the post.\n\n## Part\n\n" + body)
+        let part = PostStructure(document: document).parts[1]
+        return PartSignals(part: part, document: document, companies: matcher, cues: cues)
+    }
+
+    private let filler = String(repeating: "The queue drains slowly while the workers wait on the lock. ", count: 8)
+
+    func testTheLeadIsReadAndTheRestOfAParagraphIsNot() {
+        let early = signals("Netflix, Uber and Airbnb run this. " + filler + "\n")
+        XCTAssertEqual(early.companies, ["Netflix", "Uber", "Airbnb"])
+        let late = signals(filler + "Netflix, Uber and Airbnb run this.\n")
+        XCTAssertEqual(late.companies, [], "names past the lead are not read")
+        XCTAssertTrue(late.leadIsFull)
+        XCTAssertLessThanOrEqual(late.bodyWordCount, PartSignals.leadBytes / 2, "the lead is bounded, not the paragraph")
+    }
+
+    func testPastTheLeadBoldLeadsAndFirstCellsAreStillRead() {
+        let list = signals(filler + "\n\n- **Netflix**: 200M members\n- **Uber**: 25M trips a day\n- **Airbnb**: 7M listings\n")
+        XCTAssertEqual(list.companies, ["Netflix", "Uber", "Airbnb"])
+        let table = signals(filler + "\n\n| Company | Scale |\n|---|---|\n| Shopify | 80K checkouts/min |\n| Stripe | 1B calls |\n")
+        XCTAssertEqual(table.companies, ["Shopify", "Stripe"])
+        let insight = signals(filler + "\n\n**Key insight**: stop thinking in locks.\n")
+        XCTAssertTrue(insight.cues.contains { $0.phrase == "key insight" })
+        // A plain paragraph past the lead stays unread.
+        XCTAssertFalse(signals(filler + "\n\nThe key insight is elsewhere.\n").cues.contains { $0.phrase == "key insight" })
+    }
+
+    func testStructureIsCountedWhateverTheLead() {
+        let code = String(repeating: "```sql\nSELECT 1;\n```\n\n", count: 3)
+        let links = "- [Retry budgets](https://example.com/a)\n- [Backoff](https://example.com/b)\n"
+        let part = signals(filler + "\n\n" + code + links + "\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        XCTAssertEqual(part.codeBlocks, 3)
+        XCTAssertEqual(part.listItems, 2)
+        XCTAssertEqual(part.linkItems, 2)
+        XCTAssertEqual(part.tables, 1)
+    }
+
+    func testOpeningMetadataDoesNotUseUpTheLead() throws {
+        let labels = (1...20).map { "**Field \($0):** value \($0)" }.joined(separator: "\n")
+        let document = MarkdownParser.parse("# Title\n\n\(labels)\n\nYou will build a rate limiter that survives a retry storm.\n\n## Next\n\nText.\n")
+        let opening = PostStructure(document: document).parts[0]
+        let signals = PartSignals(part: opening, document: document, companies: matcher, cues: cues)
+        XCTAssertGreaterThanOrEqual(signals.bodyWordCount - signals.labelWordCount, SectionScorer.openingWords,
+                                    "the sentence after the metadata is read")
+    }
+}

@@ -58,8 +58,25 @@ final class ProseScannerTests: XCTestCase {
         let document = try MarkdownParser.parse(bytes: Array("Hello *big* `code` [link](x)\nnext\\\nline :) 🚀 <b>x</b>\n".utf8))
         var text = BlockText()
         let paragraph = try XCTUnwrap(document.firstChild(document.root))
-        XCTAssertEqual(text.load(paragraph, from: document), 1)
+        XCTAssertFalse(text.load(paragraph, from: document))
         XCTAssertEqual(String(decoding: text.bytes, as: UTF8.self), document.plainText(paragraph))
+    }
+
+    func testBlockTextStopsAtItsLimitWithoutCuttingAWord() throws {
+        let document = try MarkdownParser.parse(bytes: Array("alpha **beta** gamma delta\n\nÉtéÉtéÉté\n".utf8))
+        let first = try XCTUnwrap(document.firstChild(document.root))
+        let second = try XCTUnwrap(document.nextSibling(first))
+        var text = BlockText()
+        XCTAssertTrue(text.load(first, from: document, limit: 14))  // "alpha beta gam" cut back to the space
+        XCTAssertEqual(String(decoding: text.bytes, as: UTF8.self), "alpha beta")
+        XCTAssertFalse(text.load(first, from: document, limit: 100))
+        XCTAssertEqual(String(decoding: text.bytes, as: UTF8.self), "alpha beta gamma delta")
+        // Appending puts a line break between blocks, and a cut with no space
+        // in reach backs off to a scalar's first byte (never half an emoji).
+        XCTAssertTrue(text.append(second, from: document, limit: 6))
+        XCTAssertEqual(String(decoding: text.bytes, as: UTF8.self), "alpha beta gamma delta\nÉté")
+        XCTAssertTrue(text.load(second, from: document, limit: 9))
+        XCTAssertEqual(String(decoding: text.bytes, as: UTF8.self), "ÉtéÉt", "byte 9 is inside the second é")
     }
 
     func testFirstWordFilterNeverForgetsAKey() {

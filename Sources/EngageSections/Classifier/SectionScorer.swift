@@ -25,23 +25,26 @@ struct SectionScorer {
                   numberedHeadings: Bool = false, questionPage: Bool = false, referenceTitle: Bool = false,
                   followsBareTitle: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
+        found.reserveCapacity(24)
         for (section, weight) in SectionScorer.prior {
-            found.append(Evidence(section: section, weight: weight, reason: "prior", isPrior: true))
+            found.append(Evidence(section: section, weight: weight, .prior))
         }
         if isOpening {
             // A hook needs words before the first section: a bare title opens
             // nothing, and a question bank's opening only introduces its questions.
             if questionPage {
-                found.append(Evidence(section: .other, weight: 2, reason: "the opening of a question bank introduces its questions"))
+                found.append(Evidence(section: .other, weight: 2, .note("the opening of a question bank introduces its questions")))
             } else if signals.bodyWordCount >= SectionScorer.openingWords {
-                found.append(Evidence(section: .hook, weight: 6, reason: "opening of the post (\(signals.bodyWordCount) words before the first section)"))
+                found.append(Evidence(section: .hook, weight: 6, .openingWords(signals.bodyWordCount, atLeast: signals.leadIsFull)))
             } else {
-                found.append(Evidence(section: .other, weight: 2, reason: hasTitle ? "a title with no opening text" : "no opening text"))
+                found.append(Evidence(section: .other, weight: 2, .note(hasTitle ? "a title with no opening text" : "no opening text")))
             }
             return found
         }
-        let fromHeading = headingEvidence(signals)
-        found += fromHeading
+        let fromHeading = headings.strongest(in: signals.headingText)
+        for (section, match) in fromHeading {
+            found.append(Evidence(section: section, weight: 1.6 * match.weight, .headingSays(match.phrase)))
+        }
         // Under a bare title, a first section headed like a headline, with a
         // figure ("How Stripe Prevents $847M in Duplicate Payments"), is where
         // the post opens: the hook's home, unless its heading names another
@@ -49,23 +52,25 @@ struct SectionScorer {
         // heading ("2xx Success") states no figure and opens nothing, and a
         // duration ("Surface Answer (First 2 Minutes)") is no headline's figure.
         if followsBareTitle, SectionScorer.headlineFigures(signals.headingText) > 0,
-           !fromHeading.contains(where: { $0.section != .hook && $0.section != .proof && $0.weight >= 2.4 }) {
+           !fromHeading.contains(where: { $0.key != .hook && $0.key != .proof && 1.6 * $0.value.weight >= 2.4 }) {
             // A company's story as the opening headline ("How Netflix Found a
             // $23M Query") is the hook; its social proof comes later.
-            let story = fromHeading.first { $0.section == .proof }?.weight ?? 0
-            found.append(Evidence(section: .hook, weight: 1.6 + story, reason: "headline with a figure under a title with no opening text"))
+            let story = fromHeading[.proof].map { 1.6 * $0.weight } ?? 0
+            found.append(Evidence(section: .hook, weight: 1.6 + story, .note("headline with a figure under a title with no opening text")))
         }
+        // A heading that names a section outright settles reference-page doubts.
+        let namesSection = fromHeading.contains { $0.key != .other && 1.6 * $0.value.weight >= 2.4 }
         // A post whose sections are "1. ...", "2. ..." is a reference list or a
         // question bank: a numbered part that names no section is reference.
-        if numberedHeadings, !fromHeading.contains(where: { $0.section != .other && $0.weight >= 2.4 }) {
-            found.append(Evidence(section: .other, weight: 1.2, reason: "numbered reference heading"))
+        if numberedHeadings, !namesSection {
+            found.append(Evidence(section: .other, weight: 1.2, .note("numbered reference heading")))
         }
-        if referenceTitle, !fromHeading.contains(where: { $0.section != .other && $0.weight >= 2.4 }) {
-            found.append(Evidence(section: .other, weight: 1.5, reason: "part of a page whose title names reference"))
+        if referenceTitle, !namesSection {
+            found.append(Evidence(section: .other, weight: 1.5, .note("part of a page whose title names reference")))
         }
-        found += cueEvidence(signals)
-        found += structureEvidence(signals)
-        found += positionEvidence(index: index, count: count)
+        addCueEvidence(signals, to: &found)
+        addStructureEvidence(signals, to: &found)
+        addPositionEvidence(index: index, count: count, to: &found)
         return found
     }
 
@@ -76,75 +81,66 @@ struct SectionScorer {
         return figures - 1
     }
 
-    private func headingEvidence(_ signals: PartSignals) -> [Evidence] {
-        headings.strongest(in: signals.headingText).map { section, match in
-            Evidence(section: section, weight: 1.6 * match.weight, reason: "heading says '\(match.phrase)'")
-        }
-    }
-
     /// Sum of the content-cue weights of one section in a part (uncapped).
     func cueTotal(_ signals: PartSignals, _ section: SectionID) -> Double {
         signals.cues.filter { $0.section == section }.reduce(0) { $0 + $1.weight }
     }
 
     /// Content phrases, capped per section so repetition cannot win alone.
-    private func cueEvidence(_ signals: PartSignals) -> [Evidence] {
-        var totals: [SectionID: (Double, [String])] = [:]
+    private func addCueEvidence(_ signals: PartSignals, to found: inout [Evidence]) {
+        guard !signals.cues.isEmpty else { return }
+        var totals = [Double](repeating: 0, count: SectionID.allCases.count)
+        var phrases = [[String]](repeating: [], count: SectionID.allCases.count)
         for match in signals.cues {
-            var entry = totals[match.section] ?? (0, [])
-            entry.0 += match.weight
-            if !entry.1.contains(match.phrase) { entry.1.append(match.phrase) }
-            totals[match.section] = entry
+            let slot = match.section.order
+            totals[slot] += match.weight
+            if !phrases[slot].contains(match.phrase) { phrases[slot].append(match.phrase) }
         }
-        return totals.map { section, entry in
-            Evidence(section: section, weight: 0.5 * min(entry.0, 2.5),
-                     reason: "content says " + entry.1.prefix(3).map { "'\($0)'" }.joined(separator: ", "))
+        for section in SectionID.allCases where !phrases[section.order].isEmpty {
+            found.append(Evidence(section: section, weight: 0.5 * min(totals[section.order], 2.5),
+                                  .contentSays(Array(phrases[section.order].prefix(3)))))
         }
     }
 
-    private func structureEvidence(_ signals: PartSignals) -> [Evidence] {
-        var found: [Evidence] = []
-        func add(_ section: SectionID, _ weight: Double, _ reason: @escaping @autoclosure @Sendable () -> String) {
-            found.append(Evidence(section: section, weight: weight, reason: reason()))
+    private func addStructureEvidence(_ signals: PartSignals, to found: inout [Evidence]) {
+        func add(_ section: SectionID, _ weight: Double, _ cause: Evidence.Cause) {
+            found.append(Evidence(section: section, weight: weight, cause))
         }
         if signals.codeBlocks > 0 {
-            add(.solution, 0.4 + 0.15 * Double(min(signals.codeBlocks, 6)), "\(signals.codeBlocks) code block(s)")
+            add(.solution, 0.4 + 0.15 * Double(min(signals.codeBlocks, 6)), .codeBlocks(signals.codeBlocks))
         } else {
-            add(.solution, -0.2, "no code")
+            add(.solution, -0.2, .note("no code"))
         }
-        if signals.stepHeadings >= 2 { add(.solution, 0.5, "\(signals.stepHeadings) step headings") }
+        if signals.stepHeadings >= 2 { add(.solution, 0.5, .stepHeadings(signals.stepHeadings)) }
         if let minutes = signals.headingTimeBox, minutes <= 30 {
-            add(.quickWin, 1.8, "time box in heading: \(minutes) minutes")
-            if signals.commandBlocks + signals.codeBlocks > 0 { add(.quickWin, 0.4, "commands to run") }
+            add(.quickWin, 1.8, .timeBox(minutes: minutes))
+            if signals.commandBlocks + signals.codeBlocks > 0 { add(.quickWin, 0.4, .note("commands to run")) }
         }
         let companies = signals.companies.count
         // Social proof is companies *with results*; a list of vendors is not.
         if companies >= 3, signals.quantities >= 1 {
-            add(.proof, 1.8, "companies: " + signals.companies.prefix(4).joined(separator: ", "))
+            add(.proof, 1.8, .companies(signals.companies, all: false))
         } else if companies >= 2 {
-            add(.proof, 0.8, "companies: " + signals.companies.joined(separator: ", "))
+            add(.proof, 0.8, .companies(signals.companies, all: true))
         }
-        if signals.quantities >= 3 { add(.problem, 0.3, "\(signals.quantities) quantities") }
-        if signals.quantities >= 3, companies >= 2 { add(.proof, 0.5, "companies with figures") }
+        if signals.quantities >= 3 { add(.problem, 0.3, .quantities(signals.quantities)) }
+        if signals.quantities >= 3, companies >= 2 { add(.proof, 0.5, .note("companies with figures")) }
         if signals.crossMarks >= 2, signals.crossMarks > signals.checkMarks {
-            add(.whyFails, 0.6, "\(signals.crossMarks) ❌ marks")
+            add(.whyFails, 0.6, .crossMarks(signals.crossMarks))
         }
-        if signals.linkItems >= 2 { add(.cta, 1.0, "list of \(signals.linkItems) links") }
+        if signals.linkItems >= 2 { add(.cta, 1.0, .linkList(signals.linkItems)) }
         if signals.wordCount < 15, signals.codeBlocks == 0, signals.tables == 0, signals.listItems == 0 {
-            add(.other, 0.5, "almost no content")
+            add(.other, 0.5, .note("almost no content"))
         }
-        return found
     }
 
     /// A gentle pull towards each section's usual place in the post.
-    private func positionEvidence(index: Int, count: Int) -> [Evidence] {
+    private func addPositionEvidence(index: Int, count: Int, to found: inout [Evidence]) {
         let position = count > 1 ? Double(index) / Double(count - 1) : 0
-        // One reason text for all eight: formatting it per section cost more than the scoring.
-        let reason = "position \(Int(position * 100))% through the post"
-        var found: [Evidence] = SectionScorer.typicalPosition.map { section, typical in
-            Evidence(section: section, weight: 0.8 * (0.25 - abs(position - typical)), reason: reason)
+        let percent = Int(position * 100)
+        for (section, typical) in SectionScorer.typicalPosition {
+            found.append(Evidence(section: section, weight: 0.8 * (0.25 - abs(position - typical)), .position(percent: percent)))
         }
-        if index > 2 { found.append(Evidence(section: .hook, weight: -4, reason: "too far from the top for a hook")) }
-        return found
+        if index > 2 { found.append(Evidence(section: .hook, weight: -4, .note("too far from the top for a hook"))) }
     }
 }

@@ -7,9 +7,11 @@ enum BuiltinResources {
         "sections/content-cues.txt": #"""
 # Phrases in a part's prose that suggest its role, used by the section
 # classifier beside the headings. Same format as headings.txt: a phrase is
-# matched as whole words in the lower-cased prose of the part (headings and
-# code excluded); `= weight` says how telling it is. Each section's cue score
-# is capped, so a long part cannot win on repetition alone.
+# matched as whole words, any case, in what an editor skims of the part: its
+# sub-headings, its lead (the first 280 bytes of body text) and, past the
+# lead, bold leads and a table row's first cell; code is never read.
+# `= weight` says how telling it is. Each section's cue score is capped, so a
+# long part cannot win on repetition alone.
 
 [hook]
 you'll build = 1
