@@ -68,11 +68,10 @@ public struct SectionClassifier: Sendable {
 
     private func makePart(_ part: PostStructure.Part, section: SectionID, confidence: Double,
                           evidence: [Evidence], signals: PartSignals, document: Document) -> ClassifiedPart {
-        var reasons = evidence.filter { $0.section == section && $0.weight > 0 && !$0.isPrior }
-            .sorted { $0.weight > $1.weight }.prefix(4).map(\.reason)
+        var reasons = SectionClassifier.strongest(4, of: evidence, for: section)
         if reasons.isEmpty {
-            reasons = [section == .solution ? "no stronger signal: body content of a technical post reads as solution"
-                                            : "no stronger signal: chosen by its neighbours' order"]
+            reasons = [.note(section == .solution ? "no stronger signal: body content of a technical post reads as solution"
+                                                  : "no stronger signal: chosen by its neighbours' order")]
         }
         let level: Int
         if let heading = part.heading, case .heading(let headingLevel, _) = document.kind(heading) { level = headingLevel } else { level = 0 }
@@ -83,9 +82,24 @@ public struct SectionClassifier: Sendable {
             headingNode: part.heading,
             section: section,
             confidence: confidence,
-            evidence: reasons,
+            reasons: reasons,
             region: SectionClassifier.region(part.blocks, document: document),
             subsections: subsections(of: part, in: section, signals: signals, document: document))
+    }
+
+    /// The `count` heaviest positive reasons for `section`, heaviest first
+    /// (ties in list order), the prior left out: found in one pass, since
+    /// only these few are ever shown.
+    static func strongest(_ count: Int, of evidence: [Evidence], for section: SectionID) -> [Evidence.Cause] {
+        var top: [Evidence] = []
+        for item in evidence where item.section == section && item.weight > 0 && !item.isPrior {
+            guard top.count < count || item.weight > top[top.count - 1].weight else { continue }
+            var slot = top.count
+            while slot > 0, top[slot - 1].weight < item.weight { slot -= 1 }
+            top.insert(item, at: slot)
+            if top.count > count { top.removeLast() }
+        }
+        return top.map(\.cause)
     }
 
     /// Sub-headings whose wording strongly names a different section start a
@@ -106,8 +120,8 @@ public struct SectionClassifier: Sendable {
                     break
                 }
             }
-            let words = keys.map { Array(signals.proseKeys[$0]) } ?? PhraseNormalizer.keys(document.plainText(heading))
-            let matches = scorer.headings.strongest(in: words)
+            let matches = keys.map { scorer.headings.strongest(in: signals.proseKeys[$0]) }
+                ?? scorer.headings.strongest(in: PhraseNormalizer.keys(document.plainText(heading)))
             guard let best = matches.values.max(by: { $0.weight < $1.weight }), best.section != section,
                   best.section != .other, best.weight >= 2.2,
                   best.weight > (matches[section]?.weight ?? 0) else { continue }

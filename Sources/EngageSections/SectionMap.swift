@@ -50,7 +50,9 @@ public struct ClassifiedPart: Sendable {
     public let section: SectionID
     public let confidence: Double
     /// The strongest reasons for the chosen section, strongest first.
-    public let evidence: [String]
+    public var evidence: [String] { reasons.map(\.text) }
+    /// The same reasons as facts: written out only when read.
+    let reasons: [Evidence.Cause]
     public let region: SectionRegion
     /// Sub-headings whose wording clearly starts another section.
     public let subsections: [ClassifiedSubsection]
@@ -72,7 +74,7 @@ extension SectionMap {
         let blocks = Array(document.children(document.root))
         let region = SectionClassifier.region(blocks, document: document)
         let part = ClassifiedPart(line: 1, level: 0, heading: "(excerpt)", headingNode: nil, section: section,
-                                  confidence: 1, evidence: ["rule example excerpt"], region: region, subsections: [])
+                                  confidence: 1, reasons: [.note("rule example excerpt")], region: region, subsections: [])
         var present: [SectionID: Bool] = [:]
         for id in SectionID.framework { present[id] = id == section }
         return SectionMap(title: nil, titleLine: nil, topLevel: nil, parts: [part], present: present, presenceEvidence: [:])

@@ -124,7 +124,7 @@ struct PartSignals {
                 return false
             case .codeBlock(_, let info):
                 codeBlocks += 1
-                if PartSignals.commandLanguages.contains(PartSignals.language(info)) { commandBlocks += 1 }
+                if PartSignals.isCommandLanguage(info) { commandBlocks += 1 }
                 return false
             case .table:
                 tables += 1
@@ -184,10 +184,26 @@ struct PartSignals {
         }
     }
 
-    /// A code fence's language: the info string's first word, lower-cased.
-    static func language(_ info: String) -> String {
-        info.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    /// Whether a code fence's language (the info string's first word, any
+    /// case) is a shell's, read on bytes: a String per code block cost more
+    /// than the rest of its measuring.
+    static func isCommandLanguage(_ info: String) -> Bool {
+        var key = FNV.offset
+        var length = 0
+        for byte in info.utf8 {
+            if byte == 0x20 {
+                if length == 0 { continue }
+                break
+            }
+            // A non-ASCII byte or a long word names no shell.
+            guard byte < 0x80, length < 12 else { return false }
+            FNV.add(&key, byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            length += 1
+        }
+        return length > 0 && commandLanguageKeys.contains(key)
     }
+
+    static let commandLanguageKeys = Set(commandLanguages.map(PhraseNormalizer.key(ofNormalized:)))
 
     /// Whether every line of a paragraph starts with a bold label ending in
     /// a colon, inside or just after the bold ("**Difficulty:** Advanced").
@@ -281,6 +297,8 @@ struct PartSignals {
     /// `minutes(in:)` of a heading's words, without splitting it into words
     /// when no word can start with "min" (plain ASCII without m-i-n in any case).
     static func minutes(inHeading text: String) -> Int? {
+        // The number before the unit is read with `Int(_:)`, which takes ASCII digits only.
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         var previous: (UInt8, UInt8) = (0, 0)
         var mayNameMinutes = false
         for byte in text.utf8 {

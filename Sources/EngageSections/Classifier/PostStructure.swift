@@ -22,10 +22,15 @@ public struct PostStructure: Sendable {
     public let parts: [Part]
 
     public init(document: Document) {
-        let blocks = Array(document.children(document.root))
-        let headings = blocks.compactMap { node -> (NodeID, Int)? in
-            if case .heading(let level, _) = document.kind(node) { return (node, level) }
-            return nil
+        // One pass over the document's children, by sibling links (the
+        // generic copy of a child sequence cost more than the loop).
+        var blocks: [NodeID] = []
+        var headings: [(NodeID, Int)] = []
+        var child = document.firstChild(document.root)
+        while let node = child {
+            blocks.append(node)
+            if case .heading(let level, _) = document.kind(node) { headings.append((node, level)) }
+            child = document.nextSibling(node)
         }
         let titleNode = PostStructure.titleHeading(headings)
         titleHeading = titleNode

@@ -78,11 +78,16 @@ public struct PhraseLexicon: Sendable {
 
     /// Every phrase occurrence in `words` (keys from `PhraseNormalizer.keys`),
     /// in text order; a gapped phrase where its second half ends.
-    public func matches(in words: [WordKey]) -> [Match] {
+    public func matches(in words: [WordKey]) -> [Match] { matches(hits: trie.hits(in: words)) }
+
+    /// `matches(in:)` over a run of keys, without copying it out of its array.
+    public func matches(in words: ArraySlice<WordKey>) -> [Match] { matches(hits: trie.hits(in: words)) }
+
+    private func matches(hits: [WordKeyTrie.Hit]) -> [Match] {
         var found: [Match] = []
         // Per gapped phrase, where the latest occurrence of its first half ended.
         var headEnds: [Int: Int] = [:]
-        for hit in trie.hits(in: words) {
+        for hit in hits {
             switch entries[hit.id] {
             case .phrase(let match):
                 found.append(match)
@@ -106,9 +111,14 @@ public struct PhraseLexicon: Sendable {
     public func strongest(in text: String) -> [SectionID: Match] { strongest(in: PhraseNormalizer.keys(text)) }
 
     /// The strongest match per section, over word keys.
-    public func strongest(in words: [WordKey]) -> [SectionID: Match] {
+    public func strongest(in words: [WordKey]) -> [SectionID: Match] { strongest(of: matches(in: words)) }
+
+    /// The strongest match per section, over a run of keys.
+    public func strongest(in words: ArraySlice<WordKey>) -> [SectionID: Match] { strongest(of: matches(in: words)) }
+
+    private func strongest(of matches: [Match]) -> [SectionID: Match] {
         var best: [SectionID: Match] = [:]
-        for match in matches(in: words) where (best[match.section]?.weight ?? 0) < match.weight {
+        for match in matches where (best[match.section]?.weight ?? 0) < match.weight {
             best[match.section] = match
         }
         return best

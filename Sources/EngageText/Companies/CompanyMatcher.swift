@@ -82,6 +82,8 @@ public struct CompanyMatcher: Sendable {
     /// does, with `tokenStartBytes`), for a caller that tokenises bytes it holds.
     public func companies(inTokenKeys blocks: [[WordKey]]) -> [String] {
         let found = blocks.map(mentions(inTokens:))
+        // Most passages name nothing: no sets to build then.
+        guard found.contains(where: { !$0.isEmpty }) else { return [] }
         let confidentOverall = Set(found.flatMap { $0.filter { $0.confident }.map(\.name) })
         var seen = Set<String>()
         var ordered: [String] = []
@@ -104,7 +106,8 @@ public struct CompanyMatcher: Sendable {
         var found: [(name: String, confident: Bool)] = []
         var index = 0
         while index < tokens.count {
-            guard firstTokens.mayContain(tokens[index]), let candidates = trie[tokens[index]],
+            // Key 0 is a token that starts no name (see `tokenKeys`): no lookup.
+            guard tokens[index] != 0, firstTokens.mayContain(tokens[index]), let candidates = trie[tokens[index]],
                   let (name, entry) = candidates.first(where: { CompanyMatcher.matches($0.0, tokens, at: index) }) else {
                 index += 1
                 continue

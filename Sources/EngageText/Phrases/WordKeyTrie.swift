@@ -74,6 +74,16 @@ public struct WordKeyTrie: Sendable {
 
     /// Every phrase occurrence in `words` (keys from `PhraseNormalizer.keys`).
     public func hits(in words: [WordKey]) -> [Hit] {
+        words.withUnsafeBufferPointer(hits(in:))
+    }
+
+    /// Every phrase occurrence in a run of keys (word ranges count from the
+    /// run's start), without copying the run out of its array.
+    public func hits(in words: ArraySlice<WordKey>) -> [Hit] {
+        words.withUnsafeBufferPointer(hits(in:))
+    }
+
+    private func hits(in words: UnsafeBufferPointer<WordKey>) -> [Hit] {
         var found: [Hit] = []
         for start in words.indices {
             guard firstWords.mayContain(words[start]), var node = child(of: 0, by: words[start]) else { continue }
