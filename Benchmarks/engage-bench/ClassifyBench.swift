@@ -12,12 +12,7 @@ struct ClassifyBench {
     let rounds: Int
 
     func run() -> Int32 {
-        guard let directory = CorpusBench.locateCorpus(corpus) else {
-            print("engage-bench: corpus not found; pass --corpus DIR or set ENGAGE_SHARED")
-            return 2
-        }
-        let set = CorpusBench.markdownFiles(under: directory)
-            .compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        guard let (directory, set) = CorpusBench.loadSet(corpus) else { return 2 }
         let bytes = set.reduce(0) { $0 + $1.count }
         let classifier = SectionClassifier()
         let clock = Timing.clock

@@ -149,6 +149,17 @@ struct CorpusBench {
         return clock.now - start
     }
 
+    /// The corpus folder and every Markdown file's bytes, for the benchmarks
+    /// that time one copy of the set; nil (the reason printed) when there is none.
+    static func loadSet(_ corpus: String?) -> (directory: String, files: [[UInt8]])? {
+        guard let directory = locateCorpus(corpus) else {
+            print("engage-bench: corpus not found; pass --corpus DIR or set ENGAGE_SHARED")
+            return nil
+        }
+        let files = markdownFiles(under: directory).compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        return (directory, files)
+    }
+
     static func locateCorpus(_ corpus: String?) -> String? {
         var candidates: [String] = []
         if let corpus { candidates.append(corpus) }

@@ -13,12 +13,7 @@ struct RuleCostBench {
     let top: Int
 
     func run() -> Int32 {
-        guard let directory = CorpusBench.locateCorpus(corpus) else {
-            print("engage-bench: corpus not found; pass --corpus DIR or set ENGAGE_SHARED")
-            return 2
-        }
-        let set = CorpusBench.markdownFiles(under: directory)
-            .compactMap { FileManager.default.contents(atPath: $0).map { [UInt8]($0) } }
+        guard let (directory, set) = CorpusBench.loadSet(corpus) else { return 2 }
         let rules = RuleCatalog.builtin.rules
         let engine = RuleEngine(rules: rules)
         var parse = Duration.zero, classify = Duration.zero, analysis = Duration.zero

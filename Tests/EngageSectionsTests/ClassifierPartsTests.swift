@@ -318,3 +318,32 @@ final class PartLeadTests: XCTestCase {
                                     "the sentence after the metadata is read")
     }
 }
+
+/// The classifier's byte and one-pass shortcuts, held to the plain code they replaced.
+final class ClassifierShortcutTests: XCTestCase {
+    func testTheFourStrongestReasonsAreThoseOfAStableSort() {
+        var generator = SystemRandomNumberGenerator()
+        let weights: [Double] = [-1, 0, 0.4, 0.8, 0.8, 1.6, 2.4, 2.4, 3]
+        for _ in 0..<500 {
+            let evidence = (0..<Int.random(in: 0...14, using: &generator)).map { index in
+                Evidence(section: SectionID.allCases.randomElement(using: &generator)!,
+                         weight: weights.randomElement(using: &generator)!,
+                         index % 5 == 0 ? .prior : .codeBlocks(index))
+            }
+            for section in SectionID.allCases {
+                let reference = evidence.filter { $0.section == section && $0.weight > 0 && !$0.isPrior }
+                    .enumerated().sorted { $0.element.weight > $1.element.weight || ($0.element.weight == $1.element.weight && $0.offset < $1.offset) }
+                    .prefix(4).map(\.element.cause)
+                XCTAssertEqual(SectionClassifier.strongest(4, of: evidence, for: section), reference)
+            }
+        }
+    }
+
+    func testCommandLanguageOnBytesIsTheLowerCasedFirstWord() {
+        for info in ["bash", "Bash", "  sh  -x", "BASH title=\"x\"", "python", "", "   ", "shell\tx", "PowerShell", "zsh", "élan",
+                     "terminalish", "fish", "console output", "sql", "ps1"] {
+            let word = info.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            XCTAssertEqual(PartSignals.isCommandLanguage(info), PartSignals.commandLanguages.contains(word), info)
+        }
+    }
+}

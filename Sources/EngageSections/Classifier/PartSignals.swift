@@ -9,11 +9,11 @@ import EngageText
 /// marks are read from the headings and the lead only.
 ///
 /// Why a lead and not every word: against 1,251 hand-labelled headings
-/// (gold-dev and the six sets under `scripts/`), reading each part's first
-/// forty words agreed with the labels as well as reading all of them (91.0%
-/// against 90.6%, presence 92.3% both), and reading every word of every part
-/// was most of the classifier's cost: 0.6x the parse, where a lead costs a
-/// bounded amount per part.
+/// (gold-dev and the six sets under `scripts/` of the time), reading each
+/// part's lead and salient spots agreed with the labels as well as reading
+/// every word (headings 91.1% against 90.6%, presence 92.7% against 92.3%),
+/// and reading every word of every part was most of the classifier's cost
+/// (0.64x the parse; 0.33x now), where a lead costs a bounded amount per part.
 struct PartSignals {
     var headingText = ""
     /// Word keys of the part's sub-headings and lead, in document order.
@@ -91,8 +91,9 @@ struct PartSignals {
         var leadLeft = PartSignals.leadBytes
     }
 
-    /// Every measure of the text in `scan.text` (a heading, or a piece of the
-    /// lead): keys, marks, figures, company tokens; returns its rough word count.
+    /// Every measure of the text in `scan.text` (a heading, an opening's
+    /// metadata paragraph, or the whole lead): keys, marks, figures, company
+    /// tokens; returns its rough word count.
     private mutating func addProse(_ scan: inout Scan) -> Int {
         let text = scan.text.bytes
         var tokens: [WordKey] = []
