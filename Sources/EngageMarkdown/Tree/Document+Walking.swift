@@ -15,8 +15,10 @@ extension Document {
         }
     }
 
-    /// The next node in document order after `node`'s subtree, staying under `top`.
-    private func nextInWalk(after node: NodeID, top: NodeID) -> NodeID? {
+    /// The next node in document order after `node`'s subtree, staying under
+    /// `top` (nil when the walk of `top` is over): the step `walk` takes, for
+    /// a caller that walks by hand and may stop early.
+    public func nextInWalk(after node: NodeID, top: NodeID) -> NodeID? {
         var climbing = node
         while climbing != top {
             if let next = nextSibling(climbing) { return next }

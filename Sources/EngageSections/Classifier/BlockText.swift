@@ -49,21 +49,10 @@ struct BlockText {
             if descend, let child = document.firstChild(at) {
                 current = child
             } else {
-                current = BlockText.next(after: at, under: node, in: document)
+                current = document.nextInWalk(after: at, top: node)
             }
         }
         return false
-    }
-
-    /// The node after `node`'s subtree in document order, staying under `top`.
-    private static func next(after node: NodeID, under top: NodeID, in document: Document) -> NodeID? {
-        var climbing = node
-        while climbing != top {
-            if let next = document.nextSibling(climbing) { return next }
-            guard let up = document.parent(climbing) else { return nil }
-            climbing = up
-        }
-        return nil
     }
 
     /// Keeps the bytes before the last space in `start..<end`; with no space
