@@ -321,6 +321,59 @@ final class PartLeadTests: XCTestCase {
     }
 }
 
+/// A part whose entries are mostly led by companies is a roster of who uses
+/// the thing: social proof, whatever its heading.
+final class CompanyRosterTests: XCTestCase {
+    private let matcher = CompanyMatcher.builtin
+    private let cues = SectionClassifier.builtinCues
+
+    private func roster(_ body: String) -> Int {
+        let document = MarkdownParser.parse("# Title\n\nAn opening sentence for the post.\n\n## Why This Matters\n\n" + body)
+        let part = PostStructure(document: document).parts[1]
+        return PartSignals(part: part, document: document, companies: matcher, cues: cues).rosterCompanies
+    }
+
+    private let list = "- **Stripe**: one charge per payment\n- **Uber**: one driver per trip\n- **Airbnb**: one guest per night\n"
+    private let table = "| Company | Use case |\n|---|---|\n| **Shopify** | stock holds |\n| Stripe | idempotency |\n| Amazon | reservations |\n"
+
+    func testEntriesLedByCompaniesMakeARoster() {
+        XCTAssertEqual(roster(list), 3)
+        XCTAssertEqual(roster(table), 3)
+        XCTAssertEqual(roster(list + "\nWithout a lock, each of them double-books.\n"), 3, "a closing line is still a roster")
+    }
+
+    func testMostEntriesMustNameADistinctCompany() {
+        XCTAssertEqual(roster(list + "- **Gaming**: scoreboards\n- **Trading**: price ticks\n- **Chat**: presence\n"), 0,
+                       "three of six entries is not most")
+        XCTAssertEqual(roster("- **Stripe**: charges\n- **Stripe**: refunds\n- **Uber**: trips\n"), 0, "two companies")
+        // "Slack" alone is an ordinary word: it leads no entry without support.
+        XCTAssertEqual(roster("- **Slack**: messages\n- **Uber**: trips\n- **Airbnb**: stays\n- **Gaming**: scores\n"), 0)
+    }
+
+    func testAPartThatDoesMoreThanListUsersIsNoRoster() {
+        XCTAssertEqual(roster(list + "\n```js\nlock()\n```\n"), 0, "code tells the problem")
+        XCTAssertEqual(roster(list + "\n### The Problem\n\nTwo writes race.\n"), 0, "a sub-heading of its own")
+        XCTAssertEqual(roster("Next: the GraphQL post.\n\nRead it next.\n\nProduction usage:\n\n" + list), 0,
+                       "three paragraphs of its own")
+        let links = "- [Fencing](https://example.com/a)\n- [Redlock](https://example.com/b)\n- [Keys](https://example.com/c)\n"
+        XCTAssertEqual(roster(links + "\nProduction examples:\n\n" + list), 0, "a link list first")
+    }
+
+    func testVendorsComparedAndLinkedResourcesLeadNoEntry() {
+        XCTAssertEqual(roster(table.replacingOccurrences(of: "| Company |", with: "| Provider |")), 0)
+        XCTAssertEqual(roster("| Resource | Type |\n|---|---|\n| [Stripe blog](https://e.com/s) | post |\n"
+                              + "| [Uber blog](https://e.com/u) | post |\n| [Netflix blog](https://e.com/n) | post |\n"), 0)
+    }
+
+    func testARosterOutweighsAModerateHeading() {
+        let post = "# Title\n\nAn opening sentence for the post, long enough.\n\n## Why This Matters\n\n\(list)\n"
+            + "## The Problem\n\nTwo writes race.\n\n## Why It Matters\n\nTwo writes race, and the stock goes negative.\n"
+        let map = SectionClassifier().classify(MarkdownParser.parse(post))
+        XCTAssertEqual(map.parts.map(\.section), [.hook, .proof, .problem, .problem])
+        XCTAssertTrue(map.parts[1].evidence.contains { $0.hasPrefix("a roster") }, "\(map.parts[1].evidence)")
+    }
+}
+
 /// The classifier's byte and one-pass shortcuts, held to the plain code they replaced.
 final class ClassifierShortcutTests: XCTestCase {
     func testTheFourStrongestReasonsAreThoseOfAStableSort() {

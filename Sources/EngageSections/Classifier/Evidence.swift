@@ -35,6 +35,8 @@ public struct Evidence: Equatable, Sendable {
         case quantities(Int)
         case crossMarks(Int)
         case linkList(Int)
+        /// A part of entries most of which a company leads: this many distinct.
+        case roster(companies: Int)
         case position(percent: Int)
 
         var text: String {
@@ -52,6 +54,7 @@ public struct Evidence: Equatable, Sendable {
             case .quantities(let count): return "\(count) quantities"
             case .crossMarks(let count): return "\(count) ❌ marks"
             case .linkList(let count): return "list of \(count) links"
+            case .roster(let count): return "a roster: most entries led by a company (\(count) named)"
             case .position(let percent): return "position \(percent)% through the post"
             }
         }

@@ -39,6 +39,14 @@ struct PartSignals {
     var stepHeadings = 0
     var quantities = 0
     var companies: [String] = []
+    /// Entries of the part's lists and tables (items, body rows).
+    var entries = 0
+    /// Paragraphs directly in the part, outside lists and tables.
+    var looseParagraphs = 0
+    /// Distinct companies leading the part's entries, when the part is a
+    /// roster of who uses the thing ("- **Stripe**: ...", "| **Uber** | ... |"),
+    /// else 0. See `rosterCompanies(_:document:scan:)`.
+    var rosterCompanies = 0
     /// Where each sub-heading measured in the part has its word keys in
     /// `proseKeys`, in document order (so its wording is not normalised twice).
     var headingKeys: [(heading: NodeID, keys: Range<Int>)] = []
@@ -55,6 +63,8 @@ struct PartSignals {
     static let salientBytes = 48
     /// Inline nodes of an item's first paragraph looked at for a link.
     static let linkProbe = 16
+    /// List and table entries per part whose lead may be read for a company.
+    static let rosterProbe = 24
 
     static let commandLanguages: Set<String> = ["sh", "bash", "shell", "console", "zsh", "powershell", "ps", "cmd", "terminal", "fish"]
 
@@ -67,6 +77,7 @@ struct PartSignals {
         }
         var scan = Scan(matcher: matcher, scanner: ProseScanner(companyStartBytes: matcher.tokenStartBytes))
         for block in part.blocks where block != part.heading {
+            if case .paragraph = document.kind(block) { looseParagraphs += 1 }
             measure(block, document: document, scan: &scan)
         }
         // The lead in one pass (the headings were read as they came).
@@ -75,6 +86,7 @@ struct PartSignals {
         wordCount = proseKeys.count
         cues = lexicon.matches(in: proseKeys)
         companies = scan.companyBlocks.isEmpty ? [] : matcher.companies(inTokenKeys: scan.companyBlocks)
+        rosterCompanies = rosterCompanies(document: document, scan: &scan)
     }
 
     /// Working state of one part's measuring: the text buffers (a heading's,
@@ -89,6 +101,14 @@ struct PartSignals {
         var tokens: [WordKey] = []
         var companyBlocks: [[WordKey]] = []
         var leadLeft = PartSignals.leadBytes
+        /// The bold leads of list entries, up to `rosterProbe` of them, and
+        /// the part's tables: read only if the part is shaped like a roster.
+        var itemLeads: [NodeID] = []
+        var tables: [NodeID] = []
+        /// An entry lead's text, words and tokens (scratch, reused).
+        var entry = BlockText()
+        var entryWords: [WordKey] = []
+        var entryTokens: [WordKey] = []
     }
 
     /// Every measure of the text in `scan.text` (a heading, an opening's
@@ -129,10 +149,19 @@ struct PartSignals {
                 return false
             case .table:
                 tables += 1
+                // Body rows are entries: every row but the header.
+                entries += max(document.children(node).reduce(0) { count, _ in count + 1 } - 1, 0)
+                scan.tables.append(node)
                 return true
             case .listItem:
                 listItems += 1
-                if PartSignals.opensWithLink(node, in: document) { linkItems += 1 }
+                let opensWithLink = PartSignals.opensWithLink(node, in: document)
+                if opensWithLink { linkItems += 1 }
+                entries += 1
+                if !opensWithLink, scan.itemLeads.count < PartSignals.rosterProbe,
+                   let lead = PartSignals.boldLead(of: node, in: document) {
+                    scan.itemLeads.append(lead)
+                }
                 return true
             case .paragraph, .tableCell:
                 readLead(node, document: document, scan: &scan)
@@ -170,6 +199,66 @@ struct PartSignals {
         } else {
             scan.leadLeft -= max(scan.lead.bytes.count - before, 1)
         }
+    }
+
+    /// The first cells of a table's body rows, as entry leads, at most
+    /// `limit`. A table of vendors compared ("| Provider | Pricing |") lists
+    /// no users, and a linked first cell names a resource: neither leads a
+    /// roster's entry.
+    static func rowLeads(of table: NodeID, in document: Document, limit: Int) -> [NodeID] {
+        guard let header = document.firstChild(table), let name = document.firstChild(header),
+              !vendorColumns.contains(PhraseNormalizer.words(document.plainText(name)).joined(separator: " ")) else { return [] }
+        var leads: [NodeID] = []
+        var row = document.nextSibling(header)
+        while let current = row, leads.count < limit {
+            if let cell = document.firstChild(current), !opensWithLink(cell, in: document) { leads.append(cell) }
+            row = document.nextSibling(current)
+        }
+        return leads
+    }
+
+    /// First column names of a table that compares vendors or options.
+    static let vendorColumns: Set<String> = [
+        "provider", "providers", "platform", "platforms", "vendor", "vendors", "tool", "tools", "service", "services",
+        "product", "products", "option", "options", "solution", "solutions", "framework", "frameworks", "library",
+        "libraries", "database", "databases", "engine", "engines", "cloud", "offering",
+    ]
+
+    /// A list item's bold lead: the strong text its first paragraph opens with.
+    static func boldLead(of item: NodeID, in document: Document) -> NodeID? {
+        guard let paragraph = document.firstChild(item), case .paragraph = document.kind(paragraph),
+              let first = document.firstChild(paragraph), case .strong = document.kind(first) else { return nil }
+        return first
+    }
+
+    /// The distinct companies leading a roster's entries, or 0 when the part
+    /// is no roster. A roster holds 3+ entries, more than half of them led by
+    /// a company, 3+ distinct; no code, no sub-headings and at most two
+    /// paragraphs of its own. A part that also tells the problem (a "### The
+    /// Problem", a code example) or points to the next post before listing
+    /// who uses it is not only a roster, and a link list that closes on three
+    /// "Production Examples" is a list of links first. The shape is judged
+    /// first, so most parts read no entry at all; entries past
+    /// `rosterProbe` are counted but not read.
+    private func rosterCompanies(document: Document, scan: inout Scan) -> Int {
+        guard entries >= 3, codeBlocks == 0, headingKeys.isEmpty, looseParagraphs <= 2 else { return 0 }
+        var leads = scan.itemLeads
+        for table in scan.tables where leads.count < PartSignals.rosterProbe {
+            leads += PartSignals.rowLeads(of: table, in: document, limit: PartSignals.rosterProbe - leads.count)
+        }
+        var names: Set<String> = []
+        var led = 0
+        for lead in leads {
+            scan.entry.load(lead, from: document, limit: PartSignals.salientBytes)
+            scan.entryWords.removeAll(keepingCapacity: true)
+            scan.entryTokens.removeAll(keepingCapacity: true)
+            _ = scan.entry.bytes.withUnsafeBufferPointer { scan.scanner.scan($0, words: &scan.entryWords, tokens: &scan.entryTokens) }
+            guard scan.entryTokens.contains(where: scan.matcher.mayStartName),
+                  let name = scan.matcher.companies(inTokenKeys: [scan.entryTokens]).first else { continue }
+            led += 1
+            names.insert(name)
+        }
+        return led * 2 > entries && names.count >= 3 ? names.count : 0
     }
 
     /// Past the lead, what a skimming reader still sees of a paragraph or
@@ -230,11 +319,12 @@ struct PartSignals {
         return lines > 0
     }
 
-    /// Whether a list item's first paragraph links somewhere within its first
-    /// `linkProbe` inline nodes (a link list's entries open with their link;
-    /// a long item is not read to its end).
+    /// Whether a list item's first paragraph (or a table cell) links somewhere
+    /// within its first `linkProbe` inline nodes (a link list's entries open
+    /// with their link; a long item is not read to its end).
     static func opensWithLink(_ item: NodeID, in document: Document) -> Bool {
-        guard let first = document.firstChild(item), case .paragraph = document.kind(first) else { return false }
+        guard let first = document.kind(item) == .tableCell ? item : document.firstChild(item),
+              document.kind(first) == .paragraph || document.kind(first) == .tableCell else { return false }
         var seen = 0
         var found = false
         document.walk(from: first) { node in

@@ -70,9 +70,20 @@ struct SectionScorer {
         }
         addCueEvidence(signals, to: &found)
         addStructureEvidence(signals, to: &found)
+        // Who uses it, entry by entry, is social proof whatever the heading;
+        // on a reference page, a table of providers is reference data.
+        if !numberedHeadings, !referenceTitle, signals.rosterCompanies > 0 {
+            found.append(Evidence(section: .proof, weight: SectionScorer.rosterWeight, .roster(companies: signals.rosterCompanies)))
+        }
         addPositionEvidence(index: index, count: count, to: &found)
         return found
     }
+
+    /// As telling as a heading that says "Who Uses" (2.5 x 1.6): with the
+    /// companies it names, it outweighs a moderate heading ("Why This
+    /// Matters", 2 x 1.6). A roster under a heading that names its section
+    /// outright is rare: "Related POCs" lists links, which no roster holds.
+    static let rosterWeight = 4.0
 
     /// Figures in a heading, a stated number of minutes not counted.
     static func headlineFigures(_ heading: String) -> Int {
