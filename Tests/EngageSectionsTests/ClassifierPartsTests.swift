@@ -209,6 +209,18 @@ final class BareTitleOpeningTests: XCTestCase {
         XCTAssertNotEqual(section(of: "Level 1 — Surface Answer (First 2 Minutes)", opening: metadata), .hook)
         XCTAssertEqual(SectionScorer.headlineFigures("How We Cut Deploys from 2 Hours to 5 Minutes"), 1)
     }
+
+    /// A large count is a headline's figure without a unit ("500,000 Driver
+    /// Locations"); a year, a small number or a name's digits are not.
+    func testALargeCountIsAHeadlinesFigure() {
+        let metadata = "> **Time to Complete:** 20 minutes\n> **Difficulty:** Intermediate"
+        XCTAssertEqual(section(of: "How Uber Tracks 500,000 Driver Locations Per Second", opening: metadata), .hook)
+        XCTAssertEqual(SectionScorer.largeCounts(in: "How Twitter Scaled Redis to 1,000+ Nodes"), 1)
+        XCTAssertEqual(SectionScorer.largeCounts(in: "10000 writes, then 12,500,000 reads"), 2)
+        for heading in ["Uber's Migration in 2024", "Top 10 Mistakes", "EC2 1234abc", "99.9% of 1500ms", "1,000x faster", "1. Setup", "1,"] {
+            XCTAssertEqual(SectionScorer.largeCounts(in: heading), 0, heading)
+        }
+    }
 }
 
 /// Pages that are lists of entries or questions, and time boxes that are not hands-on.

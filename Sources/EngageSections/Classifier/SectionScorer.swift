@@ -86,10 +86,34 @@ struct SectionScorer {
     static let rosterWeight = 4.0
 
     /// Figures in a heading, a stated number of minutes not counted.
+    /// A count of things is a figure too when it is large ("500,000 Driver
+    /// Locations"): a number of 1,000 or more that is not a year.
     static func headlineFigures(_ heading: String) -> Int {
-        let figures = QuantityCounter.count(in: heading)
+        let figures = QuantityCounter.count(in: heading) + largeCounts(in: heading)
         guard figures > 0, PartSignals.minutes(in: PhraseNormalizer.words(heading)) != nil else { return figures }
         return figures - 1
+    }
+
+    /// Numbers of 1,000 or more ("500,000", "10000") with no unit or letter
+    /// right after them (those QuantityCounter reads) and none glued before
+    /// them ("EC2"); a year (1900-2099, four digits) is no count.
+    static func largeCounts(in heading: String) -> Int {
+        let bytes = Array(heading.utf8)
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+        func isLetter(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] | 0x20 >= 0x61 && bytes[i] | 0x20 <= 0x7A }
+        var count = 0
+        var i = 0
+        while i < bytes.count {
+            guard isDigit(i), !isLetter(i - 1), !isDigit(i - 1) else { i += 1; continue }
+            var value = 0, digits = 0, separated = false
+            while isDigit(i) || (i < bytes.count && bytes[i] == 0x2C && isDigit(i + 1) && digits > 0) {
+                if bytes[i] == 0x2C { separated = true } else { value = min(value * 10 + Int(bytes[i] - 0x30), 1 << 40); digits += 1 }
+                i += 1
+            }
+            let year = !separated && digits == 4 && (1900...2099).contains(value)
+            if value >= 1000, !year, !isLetter(i), !(i < bytes.count && bytes[i] == 0x25) { count += 1 }
+        }
+        return count
     }
 
     /// Sum of the content-cue weights of one section in a part (uncapped).
