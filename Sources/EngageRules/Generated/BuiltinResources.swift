@@ -920,7 +920,8 @@ requirement and estimate headings ("Non-Functional Requirements",
 "Back-of-Envelope Estimates", "Capacity Estimation") do not count: they are
 the load a design must carry, not what the problem costs. Figures in code
 count where a reader reads them as text: every line of a plain-text block
-(a load summary such as "CPU: 95%"), and the comments of any other block,
+(a load summary such as "CPU: 95%") or a diagram (a mermaid label, "p99:
+100ms -> 5000ms", is drawn for the reader), and the comments of any other block,
 as in the framework's own example (`-- Execution time: 12,450ms`).
 
 ## Definition
@@ -982,6 +983,16 @@ SELECT * FROM users WHERE email = 'ana@example.com';
 Each page load runs 101 queries and takes 2,500ms. At 10,000 users per hour,
 the database spends 70% of its CPU on it.
 ```
+
+Figures drawn in a diagram's labels, which the reader sees rendered:
+
+````markdown
+```mermaid
+graph LR
+    Deploy[Stop all, start all<br/>100% of users hit at once] --> Rollback[Rollback takes 30 minutes]
+    Rollback --> Cost[$40K lost per bad deploy]
+```
+````
 
 """#,
         "problem/scale.md": #"""

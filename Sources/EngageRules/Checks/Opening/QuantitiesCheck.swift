@@ -86,11 +86,12 @@ struct QuantitiesCheck: RuleCheck {
     }
 
     /// The lines of a code block that are prose to a reader: every line of a
-    /// plain-text block; the text of comment lines (`--`, `//`, `#`, `/*`,
-    /// `*`) in any other.
+    /// plain-text block or a diagram (a mermaid node's label, "p99: 100ms ->
+    /// 5000ms", is drawn for the reader); the text of comment lines (`--`,
+    /// `//`, `#`, `/*`, `*`) in any other.
     static func figureLines(in code: String, language: String) -> [Substring] {
         let lines = code.linesSplitAtLineFeed()
-        if MiddleText.plainLanguages.contains(language) { return lines }
+        if MiddleText.plainLanguages.contains(language) || MiddleText.diagramLanguages.contains(language) { return lines }
         return lines.compactMap { line in
             let text = line.drop { $0 == " " || $0 == "\t" }
             for marker in ["--", "//", "/*", "#", "*"] where text.hasPrefix(marker) {
