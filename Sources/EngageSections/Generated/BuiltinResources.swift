@@ -165,6 +165,7 @@ the hook = 2.5
 [problem]
 the problem = 2.5
 problem = 1.5
+problem statement = 2.5
 why this matters = 2
 why it matters = 2
 the challenge = 1.8
@@ -336,6 +337,8 @@ case studies = 2.5
 success stories = 2.5
 by the numbers = 2
 industry examples = 2.5
+company examples = 2.5
+real company = 2.2
 companies using = 2.5
 how google built = 2
 how netflix = 2
