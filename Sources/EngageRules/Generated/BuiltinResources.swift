@@ -476,7 +476,9 @@ in the first three sentences.
 Passes when one of the first 3 sentences of body text after the title uses
 "you" or "your" (also you're, you'll, you've, yourself). Headings, tables,
 code and metadata lines such as "Difficulty: Intermediate" or "Time: 20
-minutes" are not body sentences and are skipped.
+minutes" are not body sentences and are skipped; a line labelled with a
+company ("- **Stripe**: prevents duplicate charges") is an entry about that
+company, and counts as a sentence.
 
 ## Definition
 
@@ -517,6 +519,20 @@ will tune them.
 A demonstration of token buckets:
 - Token bucket basics
 - Sliding windows
+```
+
+Entries led by a company are sentences the reader reads, not metadata, so
+the "you" after them comes too late:
+
+```markdown post
+# Distributed Locks with Redis
+
+## Why This Matters
+- **Stripe**: prevents duplicate payment charges
+- **Uber**: prevents double-booking the same driver
+- **Airbnb**: prevents double-booking the same home
+
+Without a lock, you get race conditions that cost money.
 ```
 
 ## Passes

@@ -8,7 +8,8 @@ import EngageText
 /// Body text: paragraphs, list items and block quotes after the H1 title (the
 /// whole post when there is none). Headings, table cells, code and metadata
 /// lines ("Difficulty: Intermediate", "Time: 20 minutes") are not body
-/// sentences and are skipped.
+/// sentences and are skipped; a line labelled with a company ("- **Stripe**:
+/// prevents duplicate charges") is an entry, read as a sentence.
 ///
 /// params: `phrases` [String] (whole words, any case), `sentences` (default 3),
 /// `skip-metadata` (default true), `area` (post or opening: where body text is
@@ -49,8 +50,10 @@ struct FirstSentencesPhrasesCheck: RuleCheck {
             // by line without them ("Difficulty: Hard\nYou will build...").
             var sentences: [(text: String, offset: Int)] = []
             let lines = skipMetadata ? post.markupFreeLines(of: block) : []
-            if lines.contains(where: OpeningText.isMetadataLine) {
-                for line in lines where !OpeningText.isMetadataLine(line) {
+            let companies = post.analysis.companies
+            func isMetadata(_ line: String) -> Bool { OpeningText.isMetadataLine(line, companies: companies) }
+            if lines.contains(where: isMetadata) {
+                for line in lines where !isMetadata(line) {
                     let utf8 = Array(line.utf8)
                     for sentence in Sentences.split(line) {
                         sentences.append((String(decoding: utf8[sentence.range], as: UTF8.self), block.sourceRange.lowerBound))

@@ -274,14 +274,18 @@ enum OpeningText {
     /// A metadata line such as "Difficulty: Intermediate" or "Time: 20 minutes |
     /// Level: Advanced": short labels, each with a value that is not a sentence
     /// (no closing full stop, at most 15 words).
-    static func isMetadataLine(_ line: String) -> Bool {
+    /// With `companies`, a label that names a company is no field: "-
+    /// **Stripe**: prevents duplicate charges" is an entry about Stripe.
+    static func isMetadataLine(_ line: String, companies: CompanyMatcher? = nil) -> Bool {
         let parts = segments(of: line)
         guard !parts.isEmpty else { return false }
         return parts.allSatisfy { segment in
             guard let (_, value) = labelled(segment, maxLabelWords: 4) else { return false }
             let trimmed = trim(value)
             if let last = trimmed.last, ".!?".contains(last) { return false }
-            return PhraseNormalizer.words(trimmed).count <= 15
+            guard PhraseNormalizer.words(trimmed).count <= 15 else { return false }
+            guard let companies, let colon = segment.firstIndex(of: ":") else { return true }
+            return companies.companies(in: [String(segment[..<colon])]).isEmpty
         }
     }
 }
