@@ -1134,8 +1134,8 @@ own system in it.
 Passes when the post enumerates at least 3 distinct scenarios where the
 problem occurs, introduced as such:
 
-- a list after a cue ("Use cases:", "This happens in:", "Good fit:",
-  "Real-World Disasters", or a lead-in ending "...in:");
+- a list after a cue ("Use cases:", "This happens in:", "When you need
+  this:", "Good fit:", "Real-World Disasters", or a lead-in ending "...in:");
 - a table with a "Problem", "Scenario" or "Incident" column and 3 rows (a
   "Use case" column in a comparison of options says where each option fits,
   not where the problem occurs, so it does not count);
@@ -1168,7 +1168,7 @@ say these are cases or places.
              "happens when", "happens everywhere", "occurs in", "occurs when", "shows up in", "shows up", "you'll see this",
              "you will see this", "common in", "where this", "where it hits", "where it bites", "real world disasters",
              "disasters", "incidents", "outages", "war stories", "affected systems", "who hits this", "who faces this",
-             "also happens", "same problem", "same bug"],
+             "also happens", "same problem", "same bug", "when you need this", "you need this when"],
     "lead-endings": ["in", "across", "inside"],
     "columns": ["problem", "problems", "scenario", "scenarios", "incident", "incidents", "where it happens"],
     "company-columns": ["use case", "use cases", "challenge", "challenges"],
@@ -1267,6 +1267,20 @@ Every cache key expires at once and the database falls over.
 ```
 
 ## Passes
+
+The places a reader meets the need, introduced as such:
+
+```markdown post
+# Message Queues
+
+## The Problem
+
+Your API waits on slow work. **When you need this**:
+
+- Sending email or SMS after a signup
+- Resizing uploaded images
+- Calling a payment provider that takes 3 seconds
+```
 
 ```markdown post
 # Race Conditions
