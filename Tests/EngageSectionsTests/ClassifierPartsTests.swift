@@ -275,6 +275,13 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 }
 
+/// The signals of a post's first `##` part, with the built-in companies and cues.
+func signalsOfFirstPart(_ body: String, heading: String = "Part") -> PartSignals {
+    let document = MarkdownParser.parse("# Title\n\nAn opening sentence for the post.\n\n## \(heading)\n\n" + body)
+    let part = PostStructure(document: document).parts[1]
+    return PartSignals(part: part, document: document, companies: .builtin, cues: SectionClassifier.builtinCues)
+}
+
 /// A part is read as an editor skims it: every heading, the block structure,
 /// the first `PartSignals.leadBytes` bytes of body text, and past that only
 /// bold leads and a table row's first cell.
@@ -282,12 +289,7 @@ final class PartLeadTests: XCTestCase {
     private let matcher = CompanyMatcher.builtin
     private let cues = SectionClassifier.builtinCues
 
-    /// The signals of the post's first `##` part.
-    private func signals(_ body: String) -> PartSignals {
-        let document = MarkdownParser.parse("# Title\n\nAn opening sentence for the post.\n\n## Part\n\n" + body)
-        let part = PostStructure(document: document).parts[1]
-        return PartSignals(part: part, document: document, companies: matcher, cues: cues)
-    }
+    private func signals(_ body: String) -> PartSignals { signalsOfFirstPart(body) }
 
     private let filler = String(repeating: "The queue drains slowly while the workers wait on the lock. ", count: 8)
 
@@ -336,14 +338,7 @@ final class PartLeadTests: XCTestCase {
 /// A part whose entries are mostly led by companies is a roster of who uses
 /// the thing: social proof, whatever its heading.
 final class CompanyRosterTests: XCTestCase {
-    private let matcher = CompanyMatcher.builtin
-    private let cues = SectionClassifier.builtinCues
-
-    private func roster(_ body: String) -> Int {
-        let document = MarkdownParser.parse("# Title\n\nAn opening sentence for the post.\n\n## Why This Matters\n\n" + body)
-        let part = PostStructure(document: document).parts[1]
-        return PartSignals(part: part, document: document, companies: matcher, cues: cues).rosterCompanies
-    }
+    private func roster(_ body: String) -> Int { signalsOfFirstPart(body, heading: "Why This Matters").rosterCompanies }
 
     private let list = "- **Stripe**: one charge per payment\n- **Uber**: one driver per trip\n- **Airbnb**: one guest per night\n"
     private let table = "| Company | Use case |\n|---|---|\n| **Shopify** | stock holds |\n| Stripe | idempotency |\n| Amazon | reservations |\n"

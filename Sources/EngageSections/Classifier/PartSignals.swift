@@ -45,7 +45,7 @@ struct PartSignals {
     var looseParagraphs = 0
     /// Distinct companies leading the part's entries, when the part is a
     /// roster of who uses the thing ("- **Stripe**: ...", "| **Uber** | ... |"),
-    /// else 0. See `rosterCompanies(_:document:scan:)`.
+    /// else 0. See `rosterCompanies(document:scan:)`.
     var rosterCompanies = 0
     /// Where each sub-heading measured in the part has its word keys in
     /// `proseKeys`, in document order (so its wording is not normalised twice).
