@@ -3502,7 +3502,9 @@ call to action opens with a summary: the key takeaways as a short list, so
 the one thing to remember is there in the last screen of the post.
 
 Passes when the post's closing stretch (after its last problem, shift or
-solution part) has a list or table of at least 2 items under a
+solution part, or a call-to-action sub-heading that closes that part, as
+"### Key Takeaways" at the end of a "## Deep Dive") has a list or table of
+at least 2 items under a
 takeaways heading or lead: "Key Takeaways", "What you learned", "Summary",
 "Key Learnings", "Key Numbers to Remember", "TL;DR", "Conclusion". A one-line
 "Remember: ..." is not a summary, nor is a takeaways list in the middle of the post.
@@ -3554,6 +3556,29 @@ Partition by month and let the planner prune.
 ```
 
 ## Passes
+
+The last part may close itself under a sub-heading:
+
+````markdown post
+# Connection Pools Under Load
+
+## Level 2 — Deep Dive
+
+Size the pool to cores times two, plus the disks.
+
+```sql
+SHOW max_connections;
+```
+
+### Key Takeaways
+
+- Size pools from measured hold times, not guesses
+- Put a pooler in front of every database with more than 100 clients
+
+## References
+
+- [PgBouncer](https://www.pgbouncer.org/)
+````
 
 ```markdown post
 # Table Partitioning - Make Queries 50x Faster

@@ -98,7 +98,10 @@ extension RuleScope {
         guard let last = parts.lastIndex(where: { body.contains($0.section) }) else {
             return Set(parts.flatMap(\.region.blocks))
         }
-        return Set(parts[(last + 1)...].flatMap(\.region.blocks))
+        // The last body part may close itself: "### Key Takeaways" at the
+        // end of a "## Deep Dive" is a call-to-action sub-region.
+        let closingSubsections = parts[last].subsections.filter { $0.section == .cta }.flatMap(\.region.blocks)
+        return Set(parts[(last + 1)...].flatMap(\.region.blocks) + closingSubsections)
     }
 }
 
