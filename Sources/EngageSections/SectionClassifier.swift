@@ -35,10 +35,11 @@ public struct SectionClassifier: Sendable {
         let referenceTitle = structure.title.map { title in
             scorer.headings.strongest(in: title).contains { $0.key == .other && $0.value.weight >= 2 }
         } ?? false
+        let linkIndex = SectionClassifier.isLinkIndex(signals)
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
                             isOpening: parts[index].heading == nil, hasTitle: hasTitle,
-                            numberedHeadings: numbered, questionPage: questions, referenceTitle: referenceTitle,
+                            numberedHeadings: numbered, questionPage: questions, linkIndex: linkIndex, referenceTitle: referenceTitle,
                             followsBareTitle: bareOpening && index == 1)
         }
         let scores = evidence.map(SectionClassifier.totals)
@@ -182,13 +183,27 @@ public struct SectionClassifier: Sendable {
     /// questions: "Q1: ...", "Q2. ...", "Question 3: ...".
     static func mostlyQuestions(_ headings: [String]) -> Bool {
         guard headings.count >= 4 else { return false }
-        let questions = headings.filter { heading in
-            var text = Substring(heading.drop { $0 == " " })
-            if text.hasPrefix("Question ") { text = text.dropFirst("Question ".count) } else if text.first == "Q" { text = text.dropFirst() } else { return false }
-            let digits = text.prefix { $0.isNumber }
-            return !digits.isEmpty && [".", ")", ":"].contains(text.dropFirst(digits.count).first)
-        }
-        return questions.count * 10 >= headings.count * 6
+        return headings.filter(isNumberedQuestion).count * 10 >= headings.count * 6
+    }
+
+    /// A page that is an index of other pages: at least `indexEntries`
+    /// list items and table rows, 60% or more of them links ("- [Redis
+    /// Caching](...)", "| [Sharding](...) | P0 |"). Navigation, learning
+    /// paths and section indexes are reference, not posts in eight sections.
+    static func isLinkIndex(_ signals: [PartSignals]) -> Bool {
+        let entries = signals.reduce(0) { $0 + $1.entries }
+        let linked = signals.reduce(0) { $0 + $1.linkedEntries }
+        return entries >= indexEntries && linked * 10 >= entries * 6
+    }
+
+    static let indexEntries = 20
+
+    /// "Q1: ...", "Q2. ...", "Question 3: ...".
+    static func isNumberedQuestion(_ heading: String) -> Bool {
+        var text = Substring(heading.drop { $0 == " " })
+        if text.hasPrefix("Question ") { text = text.dropFirst("Question ".count) } else if text.first == "Q" { text = text.dropFirst() } else { return false }
+        let digits = text.prefix { $0.isNumber }
+        return !digits.isEmpty && [".", ")", ":"].contains(text.dropFirst(digits.count).first)
     }
 
     static func level(_ heading: NodeID, _ document: Document) -> Int {

@@ -248,9 +248,46 @@ final class PageKindTests: XCTestCase {
         // Its opening introduces the questions; it hooks nobody.
         XCTAssertEqual(map.parts.first?.section, .other)
         XCTAssertEqual(map.present[.hook], false)
+        // A question with its answer is reference (issue #3: question banks
+        // are not forced into sections), code and all.
+        XCTAssertEqual(Set(map.parts.dropFirst().map(\.section)), [.other])
+        XCTAssertEqual(map.present[.solution], false)
         // The same answers under plain headings are a post, where the mention counts.
         let plain = SectionClassifier().classify(MarkdownParser.parse(post.replacingOccurrences(of: "## Q", with: "## Part ")))
         XCTAssertEqual(plain.present[.proof], true)
+    }
+
+    /// A question bank's part whose heading names a section outright keeps it.
+    func testAQuestionBankKeepsAPartThatNamesItsSection() {
+        var post = "# Caching: Interview Questions\n\nFive questions.\n\n"
+        for index in 1...4 { post += "## Q\(index): How does a cache stay fresh?\n\nExpire entries.\n\n```python\ncache.expire(key, 60)\n```\n\n" }
+        post += "## Key Takeaways\n\n- Expire, then refresh\n- Measure the hit rate\n"
+        let map = SectionClassifier().classify(MarkdownParser.parse(post))
+        XCTAssertEqual(map.parts.last?.section, .cta)
+        XCTAssertEqual(Set(map.parts.dropFirst().dropLast().map(\.section)), [.other])
+    }
+
+    /// A page mostly of links (a section index, a learning path) is reference.
+    func testAnIndexOfLinksIsReference() {
+        func index(links: Bool) -> String {
+            var post = "# Caching\n\nEverything this course says about caching, in the order to read it.\n\n"
+            for part in ["Start Here", "Patterns", "Going Deeper"] {
+                post += "## \(part)\n\n"
+                for item in 1...8 { post += links ? "- [Lesson \(item)](./lesson-\(item).md): what it covers\n" : "- Lesson \(item): what it covers\n" }
+                post += "\n"
+            }
+            return post
+        }
+        let map = SectionClassifier().classify(MarkdownParser.parse(index(links: true)))
+        XCTAssertEqual(map.parts.map(\.section), [.other, .other, .other, .other])
+        XCTAssertEqual(map.present[.hook], false)
+        XCTAssertTrue(map.parts[1].evidence.contains { $0.contains("index page") }, "\(map.parts[1].evidence)")
+        // The same page without its links is read as a post.
+        XCTAssertEqual(SectionClassifier().classify(MarkdownParser.parse(index(links: false))).parts.first?.section, .hook)
+        // Linked rows count as a list's linked items do.
+        let rows = (1...24).map { "| [Lesson \($0)](./l\($0).md) | 10 min |" }.joined(separator: "\n")
+        let table = "# Caching\n\nEverything this course says about caching, in the order to read it.\n\n## Lessons\n\n| Lesson | Time |\n|---|---|\n\(rows)\n"
+        XCTAssertEqual(SectionClassifier().classify(MarkdownParser.parse(table)).parts.map(\.section), [.other, .other])
     }
 
     func testHeadingTimeBoxIsTimeToDoNotTimeToReadOrAnswer() {

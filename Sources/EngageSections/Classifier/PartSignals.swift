@@ -41,6 +41,10 @@ struct PartSignals {
     var companies: [String] = []
     /// Entries of the part's lists and tables (items, body rows).
     var entries = 0
+    /// Of those, the ones that link somewhere (an item opening with a link,
+    /// a row whose first or second cell does): a page mostly of such entries
+    /// is an index of other pages.
+    var linkedEntries = 0
     /// Paragraphs directly in the part, outside lists and tables.
     var looseParagraphs = 0
     /// Distinct companies leading the part's entries, when the part is a
@@ -149,8 +153,7 @@ struct PartSignals {
                 return false
             case .table:
                 tables += 1
-                // Body rows are entries: every row but the header.
-                entries += max(document.children(node).reduce(0) { count, _ in count + 1 } - 1, 0)
+                countRows(of: node, in: document)
                 scan.tables.append(node)
                 return true
             case .listItem:
@@ -158,6 +161,7 @@ struct PartSignals {
                 let opensWithLink = PartSignals.opensWithLink(node, in: document)
                 if opensWithLink { linkItems += 1 }
                 entries += 1
+                if opensWithLink { linkedEntries += 1 }
                 if !opensWithLink, scan.itemLeads.count < PartSignals.rosterProbe,
                    let lead = PartSignals.boldLead(of: node, in: document) {
                     scan.itemLeads.append(lead)
@@ -198,6 +202,22 @@ struct PartSignals {
             scan.leadLeft = 0
         } else {
             scan.leadLeft -= max(scan.lead.bytes.count - before, 1)
+        }
+    }
+
+    /// A table's body rows as entries, and those linking from their first or
+    /// second cell (each read to `linkProbe` inline nodes at most).
+    private mutating func countRows(of table: NodeID, in document: Document) {
+        guard let header = document.firstChild(table) else { return }
+        var row = document.nextSibling(header)
+        while let current = row {
+            entries += 1
+            let first = document.firstChild(current)
+            if let first, PartSignals.opensWithLink(first, in: document)
+                || document.nextSibling(first).map({ PartSignals.opensWithLink($0, in: document) }) == true {
+                linkedEntries += 1
+            }
+            row = document.nextSibling(current)
         }
     }
 

@@ -22,7 +22,8 @@ struct SectionScorer {
     /// `followsBareTitle`: the part is the first section, right under a title
     /// with no opening text of its own.
     func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool,
-                  numberedHeadings: Bool = false, questionPage: Bool = false, referenceTitle: Bool = false,
+                  numberedHeadings: Bool = false, questionPage: Bool = false, linkIndex: Bool = false,
+                  referenceTitle: Bool = false,
                   followsBareTitle: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
         found.reserveCapacity(24)
@@ -34,6 +35,8 @@ struct SectionScorer {
             // nothing, and a question bank's opening only introduces its questions.
             if questionPage {
                 found.append(Evidence(section: .other, weight: 2, .note("the opening of a question bank introduces its questions")))
+            } else if linkIndex {
+                found.append(Evidence(section: .other, weight: 2, .note("the opening of an index introduces its links")))
             } else if signals.bodyWordCount >= SectionScorer.openingWords {
                 found.append(Evidence(section: .hook, weight: 6, .openingWords(signals.bodyWordCount, atLeast: signals.leadIsFull)))
             } else {
@@ -65,8 +68,16 @@ struct SectionScorer {
         if numberedHeadings, !namesSection {
             found.append(Evidence(section: .other, weight: 1.2, .note("numbered reference heading")))
         }
+        // A question bank is no post in eight sections (issue #3): each
+        // question with its answer is reference, unless its heading names a
+        // section outright.
+        if questionPage, !namesSection, SectionClassifier.isNumberedQuestion(signals.headingText) {
+            found.append(Evidence(section: .other, weight: SectionScorer.questionWeight, .note("a question of a question bank")))
+        }
         if referenceTitle, !namesSection {
             found.append(Evidence(section: .other, weight: 1.5, .note("part of a page whose title names reference")))
+        } else if linkIndex, !namesSection {
+            found.append(Evidence(section: .other, weight: 1.5, .note("part of an index page (most entries are links)")))
         }
         addCueEvidence(signals, to: &found)
         addStructureEvidence(signals, to: &found)
@@ -78,6 +89,9 @@ struct SectionScorer {
         addPositionEvidence(index: index, count: count, to: &found)
         return found
     }
+
+    /// Enough to outweigh what any answer's content says (code, steps).
+    static let questionWeight = 2.5
 
     /// As telling as a heading that says "Who Uses" (2.5 x 1.6): with the
     /// companies it names, it outweighs a moderate heading ("Why This

@@ -373,6 +373,7 @@ getting started = 1.5
 start in = 1.5
 
 [cta]
+decision framework checklist = 2.2
 call to action = 3
 key takeaways = 3
 takeaways = 2.5
