@@ -341,6 +341,7 @@ company examples = 2.5
 real company = 2.2
 companies using = 2.5
 how google built = 2
+how ... built = 2.2
 how netflix = 2
 how uber = 2
 migration story = 2.2
