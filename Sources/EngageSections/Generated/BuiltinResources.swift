@@ -175,6 +175,8 @@ pain point = 2
 pain points = 2
 the scenario = 2
 scenario = 1.2
+why it's hard = 2
+why it is hard = 2
 the cost of = 1.5
 hidden cost = 1.5
 what goes wrong = 1.8
@@ -266,6 +268,8 @@ the analogy = 2.5
 analogy = 2
 
 [solution]
+interview scenario = 2.2
+interview scenarios = 2.2
 the solution = 3
 solution = 2
 how it works = 1.5
