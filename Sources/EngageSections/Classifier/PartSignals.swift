@@ -206,20 +206,30 @@ struct PartSignals {
     }
 
     /// A table's body rows as entries, and those linking from their first or
-    /// second cell (each read to `linkProbe` inline nodes at most).
+    /// second cell (each read to `linkProbe` inline nodes at most). A table
+    /// whose first `linkRowProbe` rows link nowhere is no table of links:
+    /// its other rows are counted, not read.
     private mutating func countRows(of table: NodeID, in document: Document) {
         guard let header = document.firstChild(table) else { return }
         var row = document.nextSibling(header)
+        var read = 0
+        var linked = 0
         while let current = row {
             entries += 1
-            let first = document.firstChild(current)
-            if let first, PartSignals.opensWithLink(first, in: document)
-                || document.nextSibling(first).map({ PartSignals.opensWithLink($0, in: document) }) == true {
-                linkedEntries += 1
+            if linked > 0 || read < PartSignals.linkRowProbe {
+                read += 1
+                let first = document.firstChild(current)
+                if let first, PartSignals.opensWithLink(first, in: document)
+                    || document.nextSibling(first).map({ PartSignals.opensWithLink($0, in: document) }) == true {
+                    linked += 1
+                }
             }
             row = document.nextSibling(current)
         }
+        linkedEntries += linked
     }
+
+    static let linkRowProbe = 3
 
     /// The first cells of a table's body rows, as entry leads, at most
     /// `limit`. A table of vendors compared ("| Provider | Pricing |") lists
