@@ -55,7 +55,7 @@ public struct SectionClassifier: Sendable {
             classified.append(makePart(parts[index], section: section, confidence: posterior[index][path[index]],
                                        evidence: evidence[index], signals: signals[index], document: document))
         }
-        let (present, presenceEvidence) = presence(classified, signals: signals, listPage: numbered || questions)
+        let (present, presenceEvidence) = presence(classified, signals: signals, listPage: numbered || questions || linkIndex)
         return SectionMap(title: structure.title, titleLine: structure.titleHeading.map { document.startLine($0) },
                           topLevel: structure.topLevel, parts: classified, present: present, presenceEvidence: presenceEvidence)
     }
@@ -142,7 +142,7 @@ public struct SectionClassifier: Sendable {
     }
 
     /// `listPage`: the sections are numbered entries or questions (a reference
-    /// list, a question bank). Its companies are the subject and its insights
+    /// list, a question bank), or the page is an index of links. Its companies are the subject and its insights
     /// answers, so only parts and sub-headings make a section present there.
     private func presence(_ parts: [ClassifiedPart], signals: [PartSignals], listPage: Bool) -> ([SectionID: Bool], [SectionID: String]) {
         var present: [SectionID: Bool] = [:]
