@@ -409,6 +409,15 @@ final class CompanyRosterTests: XCTestCase {
                               + "| [Uber blog](https://e.com/u) | post |\n| [Netflix blog](https://e.com/n) | post |\n"), 0)
     }
 
+    /// On a reference page a list of companies is the page's data, not proof.
+    func testARosterOnAQuestionBankStaysReference() {
+        var post = "# Distributed Locks\n\nFour questions.\n\n"
+        for index in 1...3 { post += "## Q\(index): How do you take a lock?\n\nSet a key with an expiry.\n\n" }
+        post += "## Q4: Which companies lock this way?\n\n\(list)\n"
+        let map = SectionClassifier().classify(MarkdownParser.parse(post))
+        XCTAssertEqual(map.parts.last?.section, .other, "\(map.parts.last?.evidence ?? [])")
+    }
+
     func testARosterOutweighsAModerateHeading() {
         let post = "# Title\n\nAn opening sentence for the post, long enough.\n\n## Why This Matters\n\n\(list)\n"
             + "## The Problem\n\nTwo writes race.\n\n## Why It Matters\n\nTwo writes race, and the stock goes negative.\n"

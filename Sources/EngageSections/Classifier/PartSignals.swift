@@ -158,12 +158,11 @@ struct PartSignals {
                 return true
             case .listItem:
                 listItems += 1
-                let opensWithLink = PartSignals.opensWithLink(node, in: document)
-                if opensWithLink { linkItems += 1 }
                 entries += 1
-                if opensWithLink { linkedEntries += 1 }
-                if !opensWithLink, scan.itemLeads.count < PartSignals.rosterProbe,
-                   let lead = PartSignals.boldLead(of: node, in: document) {
+                if PartSignals.opensWithLink(node, in: document) {
+                    linkItems += 1
+                    linkedEntries += 1
+                } else if scan.itemLeads.count < PartSignals.rosterProbe, let lead = PartSignals.boldLead(of: node, in: document) {
                     scan.itemLeads.append(lead)
                 }
                 return true

@@ -82,8 +82,10 @@ struct SectionScorer {
         addCueEvidence(signals, to: &found)
         addStructureEvidence(signals, to: &found)
         // Who uses it, entry by entry, is social proof whatever the heading;
-        // on a reference page, a table of providers is reference data.
-        if !numberedHeadings, !referenceTitle, signals.rosterCompanies > 0 {
+        // on a reference page (numbered entries, questions, an index, a
+        // reference title), a table of providers is reference data.
+        let referencePage = numberedHeadings || questionPage || linkIndex || referenceTitle
+        if !referencePage, signals.rosterCompanies > 0 {
             found.append(Evidence(section: .proof, weight: SectionScorer.rosterWeight, .roster(companies: signals.rosterCompanies)))
         }
         addPositionEvidence(index: index, count: count, to: &found)
