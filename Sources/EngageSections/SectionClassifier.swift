@@ -188,12 +188,14 @@ public struct SectionClassifier: Sendable {
 
     /// A page that is an index of other pages: at least `indexEntries`
     /// list items and table rows, 60% or more of them links ("- [Redis
-    /// Caching](...)", "| [Sharding](...) | P0 |"). Navigation, learning
-    /// paths and section indexes are reference, not posts in eight sections.
+    /// Caching](...)", "| [Sharding](...) | P0 |") or rows of a status table
+    /// ("| 12 | Design a Web Crawler | 📄 Stub |"). Navigation, learning
+    /// paths, section indexes and progress trackers (issue #3's status pages)
+    /// are reference, not posts in eight sections.
     static func isLinkIndex(_ signals: [PartSignals]) -> Bool {
         let entries = signals.reduce(0) { $0 + $1.entries }
-        let linked = signals.reduce(0) { $0 + $1.linkedEntries }
-        return entries >= indexEntries && linked * 10 >= entries * 6
+        let listed = signals.reduce(0) { $0 + max($1.linkedEntries, $1.statusEntries) }
+        return entries >= indexEntries && listed * 10 >= entries * 6
     }
 
     static let indexEntries = 20

@@ -290,6 +290,28 @@ final class PageKindTests: XCTestCase {
         XCTAssertEqual(SectionClassifier().classify(MarkdownParser.parse(table)).parts.map(\.section), [.other, .other])
     }
 
+    /// A progress tracker (issue #3's status pages) is reference: its rows
+    /// give the state of other pages, most of them not yet links.
+    func testAStatusTrackerIsReference() {
+        func tracker(column: String) -> String {
+            var post = "# Progress Tracker: 40 Design Problems\n\nWhere every problem of the course stands, updated weekly by the editors.\n\n"
+            for (part, first) in [("Data Processing", 1), ("Infrastructure", 21)] {
+                post += "## \(part)\n\n| # | Problem | \(column) |\n|---|---|---|\n"
+                for number in first..<(first + 20) {
+                    post += "| \(number) | Design service \(number) so that it serves a million users | \(number % 3 == 0 ? "✅ Done" : "⬜ Not started") |\n"
+                }
+                post += "\n"
+            }
+            return post
+        }
+        let map = SectionClassifier().classify(MarkdownParser.parse(tracker(column: "Status")))
+        XCTAssertEqual(map.parts.map(\.section), [.other, .other, .other])
+        XCTAssertEqual(map.present[.hook], false)
+        XCTAssertTrue(map.parts[1].evidence.contains { $0.contains("status rows") }, "\(map.parts[1].evidence)")
+        // The same tables under another column name are no tracker: the opening hooks.
+        XCTAssertEqual(SectionClassifier().classify(MarkdownParser.parse(tracker(column: "Notes"))).parts.first?.section, .hook)
+    }
+
     func testHeadingTimeBoxIsTimeToDoNotTimeToReadOrAnswer() {
         XCTAssertEqual(PartSignals.minutes(inHeading: "Quick Win: Add an Index (5 Minutes)"), 5)
         XCTAssertEqual(PartSignals.minutes(inHeading: "🔧 Hands-On: Your First Trigger (10 min)"), 10)

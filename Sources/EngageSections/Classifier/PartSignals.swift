@@ -45,6 +45,10 @@ struct PartSignals {
     /// a row whose first or second cell does): a page mostly of such entries
     /// is an index of other pages.
     var linkedEntries = 0
+    /// Of those entries, the rows of tables with a "Status" column ("| 12 |
+    /// Design a Web Crawler | 📄 Stub |"): a page mostly of such rows tracks
+    /// the state of other pages, as an index lists them.
+    var statusEntries = 0
     /// Paragraphs directly in the part, outside lists and tables.
     var looseParagraphs = 0
     /// Distinct companies leading the part's entries, when the part is a
@@ -210,11 +214,13 @@ struct PartSignals {
     /// its other rows are counted, not read.
     private mutating func countRows(of table: NodeID, in document: Document) {
         guard let header = document.firstChild(table) else { return }
+        let tracksStatus = PartSignals.hasStatusColumn(header, in: document)
         var row = document.nextSibling(header)
         var read = 0
         var linked = 0
         while let current = row {
             entries += 1
+            if tracksStatus { statusEntries += 1 }
             if linked > 0 || read < PartSignals.linkRowProbe {
                 read += 1
                 let first = document.firstChild(current)
@@ -229,6 +235,16 @@ struct PartSignals {
     }
 
     static let linkRowProbe = 3
+
+    /// Whether a header row names a "Status" (or "Progress") column. Each
+    /// header cell is read once, as the vendor check reads the first.
+    static func hasStatusColumn(_ header: NodeID, in document: Document) -> Bool {
+        document.children(header).contains { cell in
+            statusColumns.contains(PhraseNormalizer.words(document.plainText(cell)).joined(separator: " "))
+        }
+    }
+
+    static let statusColumns: Set<String> = ["status", "progress"]
 
     /// The first cells of a table's body rows, as entry leads, at most
     /// `limit`. A table of vendors compared ("| Provider | Pricing |") lists

@@ -36,7 +36,7 @@ struct SectionScorer {
             if questionPage {
                 found.append(Evidence(section: .other, weight: 2, .note("the opening of a question bank introduces its questions")))
             } else if linkIndex {
-                found.append(Evidence(section: .other, weight: 2, .note("the opening of an index introduces its links")))
+                found.append(Evidence(section: .other, weight: 2, .note("the opening of an index introduces its entries")))
             } else if signals.bodyWordCount >= SectionScorer.openingWords {
                 found.append(Evidence(section: .hook, weight: 6, .openingWords(signals.bodyWordCount, atLeast: signals.leadIsFull)))
             } else {
@@ -77,7 +77,7 @@ struct SectionScorer {
         if referenceTitle, !namesSection {
             found.append(Evidence(section: .other, weight: 1.5, .note("part of a page whose title names reference")))
         } else if linkIndex, !namesSection {
-            found.append(Evidence(section: .other, weight: 1.5, .note("part of an index page (most entries are links)")))
+            found.append(Evidence(section: .other, weight: 1.5, .note("part of an index page (most entries are links or status rows)")))
         }
         addCueEvidence(signals, to: &found)
         addStructureEvidence(signals, to: &found)

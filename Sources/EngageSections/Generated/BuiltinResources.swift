@@ -323,8 +323,6 @@ monitoring = 1
 deployment = 1
 advanced = 0.8
 quick answer = 1.8
-complexity = 1.2
-complexity analysis = 1.5
 
 [proof]
 social proof = 3
@@ -420,6 +418,9 @@ test your understanding = 2
 
 [other]
 table of contents = 3
+on this page = 3
+complexity = 1.5
+complexity analysis = 2
 contents = 2
 prerequisites = 2.5
 requirements to run = 2
