@@ -2597,11 +2597,18 @@ trusting the rest. Mistake 6 of the framework is ignoring trade-offs: every
 approach has a cost, and saying so (slower writes, more storage, when not
 to use it) is what makes the benefits believable.
 
-Passes when the solution states trade-offs: "Trade-offs", "Cons",
+Passes when the post states trade-offs: "Trade-offs", "Cons",
 "drawbacks", "downsides", "limitations", "when not to use", "poor fit",
 "at the cost of", or a cost named as one ("replication lag", "eventual
 consistency", "46% larger, but worth it")... also inside a plain-text block
 (`❌ POOR FIT:` lists are often drawn as text).
+The trade-offs are looked for in the whole post, not only in the parts
+mapped to the solution: Mistake 6 is the whole post selling without a
+caveat, and writers often state the costs in a part of their own ("## When
+Not to Use It", "## Limitations"), in the comparison of options or in the
+takeaways. Over the development label sets this agreed with the
+annotators on 150 of 170 posts, against 130 when only the solution was
+read (the annotators judge the item over the whole article).
 
 ## Definition
 
@@ -2626,9 +2633,10 @@ consistency", "46% larger, but worth it")... also inside a plain-text block
                 "sacrifices", "give up", "gives up", "eventual consistency", "eventually consistent", "replication lag",
                 "larger index", "bigger index", "vs query speed", "balance between"],
     "code": "diagrams",
-    "min": 1
+    "min": 1,
+    "area": "post"
   },
-  "message": "The solution never states its trade-offs: add the cons and when not to use it, e.g. '**Cons**: writes 5-10% slower' and '**When not to use**: write-heavy tables'"
+  "message": "The post never states the solution's trade-offs: add the cons and when not to use it, e.g. '**Cons**: writes 5-10% slower' and '**When not to use**: write-heavy tables'"
 }
 ```
 
@@ -2638,7 +2646,49 @@ consistency", "46% larger, but worth it")... also inside a plain-text block
 Indexes make every query faster. Add them everywhere.
 ```
 
+A whole post that sells the solution and never names a cost:
+
+````markdown post
+# Read Replicas: 5x the Read Throughput
+
+Your primary database serves 12,000 reads a second and its CPU sits at 95%.
+
+## The Solution
+
+Add two read replicas and send every read to them.
+
+```sql
+SELECT pg_create_physical_replication_slot('replica_1');
+```
+
+## Key Takeaways
+
+- Reads scale out across the replicas.
+- The primary keeps its CPU for writes.
+````
+
 ## Passes
+
+The costs in a part of their own after the solution:
+
+````markdown post
+# Read Replicas: 5x the Read Throughput
+
+Your primary database serves 12,000 reads a second and its CPU sits at 95%.
+
+## The Solution
+
+Add two read replicas and send every read to them.
+
+```sql
+SELECT pg_create_physical_replication_slot('replica_1');
+```
+
+## When Not to Use Replicas
+
+A user who writes and then reads at once may see the old row: replicas
+serve data 10-100 ms behind the primary. Keep those reads on the primary.
+````
 
 ```markdown
 **Cons**: every write now updates the index too, about 5-10% slower.
