@@ -12,9 +12,15 @@ import EngageText
 /// ("### 1. Manual Refresh", "1. Reads the value") are not steps. A heading
 /// that merely says "Step-by-Step" is not a step either.
 ///
+/// With `code`, a comment line of a code block or a line of a plain-text
+/// block that opens with "Step N" is a step too (`# Step 1: Create the
+/// table`, `// Step 2 - send the request`): walkthroughs often number
+/// their steps inside the sample.
+///
 /// params: `verbs` (action verbs), `min` (default 2), `minListItems`
 /// (default 3; 0 turns ordered lists off), `sections` (more sections to
-/// read, e.g. ["quick-win"]).
+/// read, e.g. ["quick-win"]), `labels` (words that open a step with a
+/// number, default ["step"]), `code` (default false).
 /// Message values: {count}, {min}.
 struct NumberedStepsCheck: RuleCheck {
     static let kind = "numbered-steps"
@@ -23,16 +29,20 @@ struct NumberedStepsCheck: RuleCheck {
     let minimum: Int
     let minListItems: Int
     let sections: [SectionID]
+    let labels: Set<String>
+    let readsCode: Bool
 
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
     init(params: RuleParams) throws(RuleLoadError) {
-        try params.allowOnly(["verbs", "min", "minListItems", "sections"])
+        try params.allowOnly(["verbs", "min", "minListItems", "sections", "labels", "code"])
         verbs = Set(try params.strings("verbs").flatMap { PhraseNormalizer.words($0) })
         guard !verbs.isEmpty else { throw params.error("'verbs' must list something") }
         minimum = try params.int("min", default: 2)
         minListItems = try params.int("minListItems", default: 3)
         sections = try SectionID.middleList(params, "sections")
+        labels = Set(try params.strings("labels", default: ["step"]).flatMap { PhraseNormalizer.words($0) })
+        readsCode = try params.bool("code", default: false)
     }
 
     func evaluate(_ given: RuleScope) -> CheckOutcome {
@@ -42,11 +52,15 @@ struct NumberedStepsCheck: RuleCheck {
         var lists: [NodeID: (items: Int, verbs: Int, first: String)] = [:]
         var listOrder: [NodeID] = []
         var seenItems: Set<NodeID> = []
-        for block in scope.middleBlocks where !block.isCode {
+        for block in scope.middleBlocks {
+            if block.isCode {
+                if readsCode { steps += codeSteps(block.text) }
+                continue
+            }
             if case .cell = block.kind { continue }
             // Only how the block opens is judged: its first two words.
             let words = PhraseNormalizer.words(block.text, limit: 2)
-            if NumberedStepsCheck.isStepLabel(words) {
+            if isStepLabel(words) {
                 steps.append(String(block.text.prefix(60)))
                 continue
             }
@@ -72,11 +86,23 @@ struct NumberedStepsCheck: RuleCheck {
         return .fail(CheckFailure(values: values, evidence: evidence))
     }
 
-    /// "Step 1", "Step #2:", "Step three".
-    static func isStepLabel(_ words: [String]) -> Bool {
-        guard words.count >= 2, words[0] == "step" else { return false }
+    /// The lines of a code block that open, after any comment marker, with
+    /// a step label: "# Step 1: ...", "// Step 2 - ...", "STEP 3: ...".
+    func codeSteps(_ code: String) -> [String] {
+        var found: [String] = []
+        for line in code.linesSplitAtLineFeed() {
+            let text = line.drop { " \t#/*-;>".contains($0) }
+            guard text.first?.isLetter == true else { continue }
+            if isStepLabel(PhraseNormalizer.words(String(text.prefix(24)), limit: 2)) { found.append(String(text.prefix(60))) }
+        }
+        return found
+    }
+
+    /// "Step 1", "Step #2:", "Step three" (or another of `labels`).
+    func isStepLabel(_ words: [String]) -> Bool {
+        guard words.count >= 2, labels.contains(words[0]) else { return false }
         let next = words[1]
-        return next.allSatisfy(\.isNumber) || numberWords.contains(next)
+        return next.allSatisfy(\.isNumber) || NumberedStepsCheck.numberWords.contains(next)
     }
 
     /// "1. ", "2) ", "3: " after any emoji or markup.
