@@ -197,6 +197,13 @@ how it manifests = 2
 why ... matters = 1.8
 problems at scale = 2
 core problems = 2.2
+the ... mistake = 1.6
+the ... bug = 1.6
+the ... trap = 1.6
+the ... nightmare = 2
+the ... meltdown = 2
+hits the wall = 2
+dies = 1.2
 
 [why-fails]
 why obvious solutions fail = 3
