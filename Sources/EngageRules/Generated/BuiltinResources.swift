@@ -3591,8 +3591,13 @@ solution part, or a call-to-action sub-heading that closes that part, as
 "### Key Takeaways" at the end of a "## Deep Dive") has a list or table of
 at least 2 items under a
 takeaways heading or lead: "Key Takeaways", "What you learned", "Summary",
-"Key Learnings", "Key Numbers to Remember", "TL;DR", "Conclusion". A one-line
-"Remember: ..." is not a summary, nor is a takeaways list in the middle of the post.
+"Key Learnings", "Key Numbers to Remember", "TL;DR", "Conclusion". A
+closing "Decision Framework Checklist" or "Prevention Checklist" sums up the
+post's decisions or measures and counts too (annotators of the development
+sets read it as the summary in 12 of 13 posts); a "Production Checklist" is
+a list of tasks for a deployment, not a summary (5 of 6 read it so). A
+one-line "Remember: ..." is not a summary, nor is a takeaways list in the
+middle of the post.
 
 ## Definition
 
@@ -3604,7 +3609,7 @@ takeaways heading or lead: "Key Takeaways", "What you learned", "Summary",
   "implements": "Call to Action: Summary (key takeaways listed)",
   "check": "lead-list",
   "params": {
-    "leads": ["takeaways", "takeaway", "key learnings", "learnings", "lessons learned", "what you learned", "what you've learned", "what we learned", "what you learnt", "summary", "recap", "key points", "key numbers", "numbers to remember", "numbers to memorize", "tl dr", "tldr", "conclusion", "in conclusion", "wrap up", "wrapping up", "to sum up", "remember these"],
+    "leads": ["takeaways", "takeaway", "key learnings", "learnings", "lessons learned", "what you learned", "what you've learned", "what we learned", "what you learnt", "summary", "recap", "key points", "key numbers", "numbers to remember", "numbers to memorize", "tl dr", "tldr", "conclusion", "in conclusion", "wrap up", "wrapping up", "to sum up", "remember these", "decision framework checklist", "decision checklist", "prevention checklist"],
     "min": 2,
     "tables": true,
     "closing": true
@@ -3640,7 +3645,38 @@ Partition by month and let the planner prune.
 Partition by month and let the planner prune.
 ```
 
+A production checklist is a list of tasks, not a summary:
+
+```markdown post
+# Connection Pools Under Load
+
+## The Solution
+
+Put PgBouncer in front of the database and size the pool from hold times.
+
+## Production Checklist
+
+- [ ] Set `max_client_conn` to the peak client count
+- [ ] Alert when the wait queue passes 10 clients
+```
+
 ## Passes
+
+A closing checklist of the post's decisions sums it up:
+
+```markdown post
+# Connection Pools Under Load
+
+## The Solution
+
+Put PgBouncer in front of the database and size the pool from hold times.
+
+## Decision Framework Checklist
+
+- [ ] More than 100 clients? Put a pooler in front.
+- [ ] Transactions under 50 ms? Use transaction pooling.
+- [ ] Session state (prepared statements)? Keep session pooling.
+```
 
 The last part may close itself under a sub-heading:
 
