@@ -35,11 +35,11 @@ public struct SectionClassifier: Sendable {
         let referenceTitle = structure.title.map { title in
             scorer.headings.strongest(in: title).contains { $0.key == .other && $0.value.weight >= 2 }
         } ?? false
-        let linkIndex = SectionClassifier.isLinkIndex(signals)
+        let indexPage = SectionClassifier.isIndexPage(signals)
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
                             isOpening: parts[index].heading == nil, hasTitle: hasTitle,
-                            numberedHeadings: numbered, questionPage: questions, linkIndex: linkIndex, referenceTitle: referenceTitle,
+                            numberedHeadings: numbered, questionPage: questions, indexPage: indexPage, referenceTitle: referenceTitle,
                             followsBareTitle: bareOpening && index == 1)
         }
         let scores = evidence.map(SectionClassifier.totals)
@@ -55,7 +55,7 @@ public struct SectionClassifier: Sendable {
             classified.append(makePart(parts[index], section: section, confidence: posterior[index][path[index]],
                                        evidence: evidence[index], signals: signals[index], document: document))
         }
-        let (present, presenceEvidence) = presence(classified, signals: signals, listPage: numbered || questions || linkIndex)
+        let (present, presenceEvidence) = presence(classified, signals: signals, listPage: numbered || questions || indexPage)
         return SectionMap(title: structure.title, titleLine: structure.titleHeading.map { document.startLine($0) },
                           topLevel: structure.topLevel, parts: classified, present: present, presenceEvidence: presenceEvidence)
     }
@@ -192,7 +192,7 @@ public struct SectionClassifier: Sendable {
     /// ("| 12 | Design a Web Crawler | 📄 Stub |"). Navigation, learning
     /// paths, section indexes and progress trackers (issue #3's status pages)
     /// are reference, not posts in eight sections.
-    static func isLinkIndex(_ signals: [PartSignals]) -> Bool {
+    static func isIndexPage(_ signals: [PartSignals]) -> Bool {
         let entries = signals.reduce(0) { $0 + $1.entries }
         let listed = signals.reduce(0) { $0 + max($1.linkedEntries, $1.statusEntries) }
         return entries >= indexEntries && listed * 10 >= entries * 6

@@ -22,7 +22,7 @@ struct SectionScorer {
     /// `followsBareTitle`: the part is the first section, right under a title
     /// with no opening text of its own.
     func evidence(for signals: PartSignals, index: Int, count: Int, isOpening: Bool, hasTitle: Bool,
-                  numberedHeadings: Bool = false, questionPage: Bool = false, linkIndex: Bool = false,
+                  numberedHeadings: Bool = false, questionPage: Bool = false, indexPage: Bool = false,
                   referenceTitle: Bool = false,
                   followsBareTitle: Bool = false) -> [Evidence] {
         var found: [Evidence] = []
@@ -35,7 +35,7 @@ struct SectionScorer {
             // nothing, and a question bank's opening only introduces its questions.
             if questionPage {
                 found.append(Evidence(section: .other, weight: 2, .note("the opening of a question bank introduces its questions")))
-            } else if linkIndex {
+            } else if indexPage {
                 found.append(Evidence(section: .other, weight: 2, .note("the opening of an index introduces its entries")))
             } else if signals.bodyWordCount >= SectionScorer.openingWords {
                 found.append(Evidence(section: .hook, weight: 6, .openingWords(signals.bodyWordCount, atLeast: signals.leadIsFull)))
@@ -76,7 +76,7 @@ struct SectionScorer {
         }
         if referenceTitle, !namesSection {
             found.append(Evidence(section: .other, weight: 1.5, .note("part of a page whose title names reference")))
-        } else if linkIndex, !namesSection {
+        } else if indexPage, !namesSection {
             found.append(Evidence(section: .other, weight: 1.5, .note("part of an index page (most entries are links or status rows)")))
         }
         addCueEvidence(signals, to: &found)
@@ -84,7 +84,7 @@ struct SectionScorer {
         // Who uses it, entry by entry, is social proof whatever the heading;
         // on a reference page (numbered entries, questions, an index, a
         // reference title), a table of providers is reference data.
-        let referencePage = numberedHeadings || questionPage || linkIndex || referenceTitle
+        let referencePage = numberedHeadings || questionPage || indexPage || referenceTitle
         if !referencePage, signals.rosterCompanies > 0 {
             found.append(Evidence(section: .proof, weight: SectionScorer.rosterWeight, .roster(companies: signals.rosterCompanies)))
         }
