@@ -97,6 +97,10 @@ def main() -> int:
     print(f"checklist items:                   {percent(items['ok'], items['total'])}")
     lowest = min(per_item.items(), key=lambda kv: kv[1]["ok"] / kv[1]["total"])
     print(f"lowest item: {lowest[0]} {percent(lowest[1]['ok'], lowest[1]['total'])}")
+    parted = [(item, tally) for item, tally in per_item.items() if tally["ok"] < tally["total"]]
+    if parted:
+        print("items they part on: " + ", ".join(f"{item} {tally['total'] - tally['ok']}"
+                                                 for item, tally in sorted(parted, key=lambda kv: kv[1]["ok"] - kv[1]["total"])))
     print("\nwhere they part, by pair of sections (first annotator, second annotator):")
     for (x, y), count in sorted(confusion.items(), key=lambda kv: -kv[1]):
         if x != y:
