@@ -56,11 +56,8 @@ struct PhrasesCheck: RuleCheck {
 }
 
 extension RuleScope.Area {
+    /// `area`, by default the rule's section.
     static func parse(_ params: RuleParams) throws(RuleLoadError) -> RuleScope.Area {
-        let name = try params.string("area", default: "section")
-        guard let area = RuleScope.Area(rawValue: name) else {
-            throw params.error("area must be one of \(allCases.map(\.rawValue).joined(separator: ", ")) (got '\(name)')")
-        }
-        return area
+        try parse(params, default: .section)
     }
 }
