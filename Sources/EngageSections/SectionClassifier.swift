@@ -35,7 +35,7 @@ public struct SectionClassifier: Sendable {
         let referenceTitle = structure.title.map { title in
             scorer.headings.strongest(in: title).contains { $0.key == .other && $0.value.weight >= 2 }
         } ?? false
-        let indexPage = SectionClassifier.isIndexPage(signals)
+        let indexPage = SectionClassifier.isIndexPage(signals, document: document)
         let evidence = parts.indices.map { index in
             scorer.evidence(for: signals[index], index: index, count: parts.count,
                             isOpening: parts[index].heading == nil, hasTitle: hasTitle,
@@ -192,10 +192,16 @@ public struct SectionClassifier: Sendable {
     /// ("| 12 | Design a Web Crawler | 📄 Stub |"). Navigation, learning
     /// paths, section indexes and progress trackers (issue #3's status pages)
     /// are reference, not posts in eight sections.
-    static func isIndexPage(_ signals: [PartSignals]) -> Bool {
+    static func isIndexPage(_ signals: [PartSignals], document: Document) -> Bool {
         let entries = signals.reduce(0) { $0 + $1.entries }
-        let listed = signals.reduce(0) { $0 + max($1.linkedEntries, $1.statusEntries) }
-        return entries >= indexEntries && listed * 10 >= entries * 6
+        guard entries >= indexEntries else { return false }
+        func mostly(_ listed: Int) -> Bool { listed * 10 >= entries * 6 }
+        let linked = signals.reduce(0) { $0 + $1.linkedEntries }
+        if mostly(linked) { return true }
+        // Status columns are read only when table rows could make up the share.
+        let tableRows = signals.reduce(0) { $0 + max($1.linkedEntries, $1.tableRows.reduce(0) { $0 + $1.rows }) }
+        guard mostly(tableRows) else { return false }
+        return mostly(signals.reduce(0) { $0 + max($1.linkedEntries, $1.statusEntries(in: document)) })
     }
 
     static let indexEntries = 20

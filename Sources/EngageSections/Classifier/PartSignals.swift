@@ -45,10 +45,12 @@ struct PartSignals {
     /// a row whose first or second cell does): a page mostly of such entries
     /// is an index of other pages.
     var linkedEntries = 0
-    /// Of those entries, the rows of tables with a "Status" column ("| 12 |
-    /// Design a Web Crawler | 📄 Stub |"): a page mostly of such rows tracks
-    /// the state of other pages, as an index lists them.
-    var statusEntries = 0
+    /// The part's tables by header row, with their body rows: a page mostly
+    /// of rows under a "Status" column ("| 12 | Design a Web Crawler | 📄
+    /// Stub |") tracks the state of other pages, as an index lists them.
+    /// Headers are read only when the page may be such a tracker (see
+    /// `statusEntries(in:)`), since most posts are plainly not.
+    var tableRows: [(header: NodeID, rows: Int)] = []
     /// Paragraphs directly in the part, outside lists and tables.
     var looseParagraphs = 0
     /// Distinct companies leading the part's entries, when the part is a
@@ -214,13 +216,13 @@ struct PartSignals {
     /// its other rows are counted, not read.
     private mutating func countRows(of table: NodeID, in document: Document) {
         guard let header = document.firstChild(table) else { return }
-        let tracksStatus = PartSignals.hasStatusColumn(header, in: document)
         var row = document.nextSibling(header)
         var read = 0
         var linked = 0
+        var rows = 0
         while let current = row {
             entries += 1
-            if tracksStatus { statusEntries += 1 }
+            rows += 1
             if linked > 0 || read < PartSignals.linkRowProbe {
                 read += 1
                 let first = document.firstChild(current)
@@ -232,6 +234,12 @@ struct PartSignals {
             row = document.nextSibling(current)
         }
         linkedEntries += linked
+        tableRows.append((header, rows))
+    }
+
+    /// The rows of the part's tables that have a "Status" column.
+    func statusEntries(in document: Document) -> Int {
+        tableRows.reduce(0) { $0 + (PartSignals.hasStatusColumn($1.header, in: document) ? $1.rows : 0) }
     }
 
     static let linkRowProbe = 3
