@@ -44,7 +44,10 @@ def engage_maps(engage: str, articles: list[str], corpus: Path) -> dict[str, lis
     if run.returncode not in (0, 1):
         sys.exit(f"engage failed ({run.returncode}): {run.stderr.strip()}")
     found = {Path(f["path"]).resolve(): f["parts"] for f in json.loads(run.stdout)["files"]}
-    return {a: found.get((corpus / a).resolve(), []) for a in articles}
+    missing = [a for a in articles if (corpus / a).resolve() not in found]
+    if missing:
+        sys.exit(f"not in engage's output: {', '.join(missing)}")
+    return {a: found[(corpus / a).resolve()] for a in articles}
 
 
 def percent(ok: int, total: int) -> str:

@@ -28,7 +28,14 @@ final class CodeStepTests: XCTestCase {
         # The next step 3 times
         """
         XCTAssertEqual(try check().codeSteps(code), [])
+        // Code that names a step is not a comment: no step.
+        XCTAssertEqual(try check().codeSteps("step = 1\nstep_1 = load()\nstep += 1\nstep: 2\nphase 3\n"), [])
         // Only the configured labels open a step.
         XCTAssertEqual(try check(labels: ["step"]).codeSteps("# Phase 1: dual-write\n# Phase 2: backfill\n"), [])
+    }
+
+    func testLabelsAreSingleWords() {
+        XCTAssertThrowsError(try check(labels: ["part step"]))
+        XCTAssertThrowsError(try check(labels: []))
     }
 }

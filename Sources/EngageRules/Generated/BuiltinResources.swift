@@ -2669,7 +2669,7 @@ SELECT pg_create_physical_replication_slot('replica_1');
 
 ## Passes
 
-The costs in a part of their own after the solution:
+The cost stated in the takeaways, outside the solution:
 
 ````markdown post
 # Read Replicas: 5x the Read Throughput
@@ -2684,10 +2684,10 @@ Add two read replicas and send every read to them.
 SELECT pg_create_physical_replication_slot('replica_1');
 ```
 
-## When Not to Use Replicas
+## Key Takeaways
 
-A user who writes and then reads at once may see the old row: replicas
-serve data 10-100 ms behind the primary. Keep those reads on the primary.
+- Reads scale out across the replicas.
+- Replicas serve stale rows for 10-100 ms: keep read-your-writes pages on the primary.
 ````
 
 ```markdown

@@ -180,7 +180,6 @@ why it is hard = 2
 the cost of = 1.5
 hidden cost = 1.5
 what goes wrong = 1.8
-the bug = 1.5
 the incident = 1.8
 motivation = 1.2
 requirements = 1

@@ -12,15 +12,15 @@ import EngageText
 /// ("### 1. Manual Refresh", "1. Reads the value") are not steps. A heading
 /// that merely says "Step-by-Step" is not a step either.
 ///
-/// With `code`, a comment line of a code block or a line of a plain-text
-/// block that opens with "Step N" is a step too (`# Step 1: Create the
-/// table`, `// Step 2 - send the request`): walkthroughs often number
-/// their steps inside the sample.
+/// With `code`, a comment line of a code block whose text opens with
+/// "Step N" is a step too (`# Step 1: Create the table`, `// Step 2 - send
+/// the request`): walkthroughs often number their steps inside the sample.
+/// Code itself (`step = 1`, `step: 2`) is not a step.
 ///
 /// params: `verbs` (action verbs), `min` (default 2), `minListItems`
 /// (default 3; 0 turns ordered lists off), `sections` (more sections to
-/// read, e.g. ["quick-win"]), `labels` (words that open a step with a
-/// number, default ["step"]), `code` (default false).
+/// read, e.g. ["quick-win"]), `labels` (single words that open a step
+/// with a number, default ["step"]), `code` (default false).
 /// Message values: {count}, {min}.
 struct NumberedStepsCheck: RuleCheck {
     static let kind = "numbered-steps"
@@ -41,7 +41,11 @@ struct NumberedStepsCheck: RuleCheck {
         minimum = try params.int("min", default: 2)
         minListItems = try params.int("minListItems", default: 3)
         sections = try SectionID.middleList(params, "sections")
-        labels = Set(try params.strings("labels", default: ["step"]).flatMap { PhraseNormalizer.words($0) })
+        let labelWords = try params.strings("labels", default: ["step"]).map { PhraseNormalizer.words($0) }
+        guard !labelWords.isEmpty, labelWords.allSatisfy({ $0.count == 1 }) else {
+            throw params.error("'labels' must list single words, such as \"step\" or \"phase\"")
+        }
+        labels = Set(labelWords.map { $0[0] })
         readsCode = try params.bool("code", default: false)
     }
 
@@ -86,16 +90,32 @@ struct NumberedStepsCheck: RuleCheck {
         return .fail(CheckFailure(values: values, evidence: evidence))
     }
 
-    /// The lines of a code block that open, after any comment marker, with
-    /// a step label: "# Step 1: ...", "// Step 2 - ...", "STEP 3: ...".
+    /// The comment lines of a code block whose text opens with a step label:
+    /// "# Step 1: ...", "// Step 2 - ...", "-- STEP 3: ...". Comments are
+    /// found as `OutputShownCheck` finds them; a label is read from at most
+    /// the first 24 bytes of the comment.
     func codeSteps(_ code: String) -> [String] {
-        var found: [String] = []
-        for line in code.linesSplitAtLineFeed() {
-            let text = line.drop { " \t#/*-;>".contains($0) }
-            guard text.first?.isLetter == true else { continue }
-            if isStepLabel(PhraseNormalizer.words(String(text.prefix(24)), limit: 2)) { found.append(String(text.prefix(60))) }
+        var code = code
+        return code.withUTF8 { bytes in
+            var found: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var i = start
+                while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+                if i < end, var body = OutputShownCheck.commentBodyStart(bytes, at: i, lineEnd: end) {
+                    // "/**", "##", "---": the rest of the marker, then spaces.
+                    while body < end, bytes[body] == bytes[i] || bytes[body] == 0x2A || bytes[body] == 0x20 || bytes[body] == 0x09 { body += 1 }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<min(end, body + 24)]), as: UTF8.self)
+                    if isStepLabel(PhraseNormalizer.words(text, limit: 2)) {
+                        found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<min(end, body + 60)]), as: UTF8.self))
+                    }
+                }
+                start = end + 1
+            }
+            return found
         }
-        return found
     }
 
     /// "Step 1", "Step #2:", "Step three" (or another of `labels`).

@@ -215,7 +215,7 @@ struct OutputShownCheck: RuleCheck {
     }
 
     /// Where the text of a comment starting at `i` begins, or nil for no comment.
-    private static func commentBodyStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, lineEnd: Int) -> Int? {
+    static func commentBodyStart(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, lineEnd: Int) -> Int? {
         let second: UInt8? = i + 1 < lineEnd ? bytes[i + 1] : nil
         switch (bytes[i], second) {
         case (0x2F, 0x2F?), (0x2D, 0x2D?), (0x2F, 0x2A?): return i + 2  // // -- /*

@@ -48,7 +48,7 @@ struct ParagraphSentencesCheck: RuleCheck {
 }
 
 extension RuleScope.Area {
-    /// `area` with a default other than `section` (style and accuracy rules read the whole post).
+    /// `area`, with the check's own default (style and accuracy rules read the whole post).
     static func parse(_ params: RuleParams, default fallback: RuleScope.Area) throws(RuleLoadError) -> RuleScope.Area {
         let name = try params.string("area", default: fallback.rawValue)
         guard let area = RuleScope.Area(rawValue: name) else {
