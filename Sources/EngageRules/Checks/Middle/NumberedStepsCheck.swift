@@ -109,7 +109,8 @@ struct NumberedStepsCheck: RuleCheck {
                     while body < end, bytes[body] == bytes[i] || bytes[body] == 0x2A || bytes[body] == 0x20 || bytes[body] == 0x09 { body += 1 }
                     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<min(end, body + 24)]), as: UTF8.self)
                     if isStepLabel(PhraseNormalizer.words(text, limit: 2)) {
-                        found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<min(end, body + 60)]), as: UTF8.self))
+                        // Decoded whole, then cut by characters: a byte cut could split one.
+                        found.append(String(String(decoding: UnsafeBufferPointer(rebasing: bytes[body..<end]), as: UTF8.self).prefix(60)))
                     }
                 }
                 start = end + 1
